@@ -1,0 +1,45 @@
+package io.github.roster.autodesk;
+
+import io.github.roster.client.acc.model.ProjectUserImport;
+import io.github.roster.error.RosterException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One users:import request of a larger import: the users it carried, and its job id or its error.
+ *
+ * @param index the request's position, from 0
+ * @param firstUserIndex the position of its first user in the whole import, from 0
+ * @param users the users it carried, in input order
+ * @param jobId the job id the vendor answered, or null when the request failed (or the vendor sent none)
+ * @param error why the request failed, or null when it was accepted
+ */
+public record AccImportBatch(int index, int firstUserIndex, List<ProjectUserImport> users, UUID jobId,
+                             RosterException error) {
+
+    /**
+     * Copies the users.
+     */
+    public AccImportBatch {
+        users = List.copyOf(users);
+    }
+
+    /**
+     * Whether the vendor accepted this request (202).
+     *
+     * @return true when accepted
+     */
+    public boolean accepted() {
+        return error == null;
+    }
+
+    /**
+     * The job id, when the vendor sent one.
+     *
+     * @return the job id
+     */
+    public Optional<UUID> job() {
+        return Optional.ofNullable(jobId);
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.roster.autodesk;
+
+import io.github.roster.client.acc.model.ProjectUserImport;
+import java.util.List;
+
+/**
+ * The outcome of an import of any number of users, sent as requests of at most 200 users in input order.
+ * One failed request does not stop the others; {@link #notAccepted()} lists exactly the users whose
+ * request failed.
+ *
+ * @param batches every request, in order
+ */
+public record AccImportResult(List<AccImportBatch> batches) {
+
+    /**
+     * Copies the batches.
+     */
+    public AccImportResult {
+        batches = List.copyOf(batches);
+    }
+
+    /**
+     * Whether every request was accepted.
+     *
+     * @return true when none failed
+     */
+    public boolean allAccepted() {
+        return batches.stream().allMatch(AccImportBatch::accepted);
+    }
+
+    /**
+     * The requests that failed.
+     *
+     * @return failed batches, in order
+     */
+    public List<AccImportBatch> failed() {
+        return batches.stream().filter(b -> !b.accepted()).toList();
+    }
+
+    /**
+     * The users whose request failed, in input order.
+     *
+     * @return the users not accepted
+     */
+    public List<ProjectUserImport> notAccepted() {
+        return batches.stream().filter(b -> !b.accepted()).flatMap(b -> b.users().stream()).toList();
+    }
+
+    /**
+     * How many users were in accepted requests.
+     *
+     * @return the count
+     */
+    public int acceptedUserCount() {
+        return batches.stream().filter(AccImportBatch::accepted).mapToInt(b -> b.users().size()).sum();
+    }
+}

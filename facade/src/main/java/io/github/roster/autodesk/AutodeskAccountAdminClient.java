@@ -1,0 +1,329 @@
+package io.github.roster.autodesk;
+
+import io.github.roster.auth.TokenProvider;
+import io.github.roster.client.acc.api.ProjectUsersApi;
+import io.github.roster.client.acc.model.ProjectUserImport;
+import io.github.roster.client.acc.model.ProjectUsersImport;
+import io.github.roster.client.acc.model.ProjectUsersImportJob;
+import io.github.roster.client.bim360.api.AccountUsersApi;
+import io.github.roster.client.bim360.model.AccountUser;
+import io.github.roster.client.bim360.model.AccountUserPatch;
+import io.github.roster.client.bim360.model.Region;
+import io.github.roster.client.core.RosterJson;
+import io.github.roster.error.RosterException;
+import io.github.roster.error.ValidationException;
+import io.github.roster.error.Violation;
+import io.github.roster.http.HttpOptions;
+import io.github.roster.internal.BaseUrls;
+import io.github.roster.internal.CallExecutor;
+import io.github.roster.internal.Operation;
+import io.github.roster.internal.Transport;
+import io.github.roster.validation.AccImportRules;
+import io.github.roster.validation.Ids;
+import io.github.roster.validation.ModelValidator;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Administers users on Autodesk BIM 360 (Account Admin {@code hq/v1}) and Autodesk Construction Cloud
+ * (Admin {@code construction/admin/v2}).
+ *
+ * <p>Immutable and thread-safe: build one per set of credentials and share it. Every call validates its
+ * whole input first and sends nothing when anything is invalid ({@link ValidationException} lists every
+ * violation). Failures are {@link RosterException}s; see {@link io.github.roster.http.RetryPolicy} for what is
+ * retried. Close it to release its connections.
+ *
+ * <pre>{@code
+ * try (AutodeskAccountAdminClient autodesk = AutodeskAccountAdminClient.builder()
+ *         .tokenProvider(TokenProvider.of(token))
+ *         .build()) {
+ *     AccountUser user = autodesk.updateAccountUser("b.9dbb160e-b904-458b-bc5c-ed184687592d",
+ *             "a75e8769-621e-40b6-a524-0cffdd2f784e", new AccountUserPatch().status(UserStatusUpdate.INACTIVE));
+ * }
+ * }</pre>
+ */
+public final class AutodeskAccountAdminClient implements AutoCloseable {
+
+    /** Autodesk Platform Services, production. */
+    public static final String DEFAULT_BASE_URL = "https://developer.api.autodesk.com";
+
+    /** The most users one users:import request may carry (the spec's {@code maxItems}). */
+    public static final int MAX_USERS_PER_IMPORT_REQUEST = 200;
+
+    private static final Operation UPDATE_USER = Operation.of(AccountUsersApi.class, "updateAccountUserWithHttpInfo");
+    private static final Operation IMPORT_USERS = Operation.of(ProjectUsersApi.class, "importProjectUsersWithHttpInfo");
+
+    private final URI baseUrl;
+    private final Region region;
+    private final String impersonatedUserId;
+    private final Transport transport;
+    private final CallExecutor executor;
+    private final ModelValidator validator;
+    private final AccountUsersApi bim360;
+    private final ProjectUsersApi acc;
+
+    private AutodeskAccountAdminClient(Builder b) {
+        this.baseUrl = b.baseUrl;
+        this.region = b.region;
+        this.impersonatedUserId = b.impersonatedUserId;
+        this.transport = new Transport(b.httpOptions, RosterJson.newObjectMapper());
+        this.executor = new CallExecutor(b.httpOptions, b.tokenProvider);
+        this.validator = new ModelValidator();
+        this.bim360 = transport.target(AccountUsersApi.class, baseUrl,
+                new io.github.roster.client.bim360.ApiResponseDecoder(transport.mapper()));
+        this.acc = transport.target(ProjectUsersApi.class, baseUrl,
+                new io.github.roster.client.acc.ApiResponseDecoder(transport.mapper()));
+    }
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Updates a BIM 360 account user's status, default company and/or default role. Sends only the fields
+     * set on {@code patch}: an unset field is not sent and so is not changed.
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param userId the user id
+     * @param patch the fields to change; at least one
+     * @return the modified user
+     * @throws ValidationException when an id or field is invalid or no field is set (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public AccountUser updateAccountUser(String accountId, String userId, AccountUserPatch patch) {
+        List<Violation> violations = new ArrayList<>();
+        UUID account = Ids.autodeskId(accountId, "account_id", violations);
+        UUID user = Ids.autodeskId(userId, "user_id", violations);
+        if (patch == null) {
+            violations.add(new Violation("", "NotNull", "the patch is required", null));
+        } else {
+            violations.addAll(validator.validate(patch, ""));
+            if (patch.getStatus() == null && patch.getCompanyId() == null && patch.getDefaultRole() == null) {
+                violations.add(new Violation("", "patch-not-empty",
+                        "set at least one of status, company_id, default_role: an empty PATCH changes nothing", null));
+            }
+        }
+        throwIfAny(violations);
+        return executor.execute(UPDATE_USER, token -> transport.feignCall(UPDATE_USER.label(),
+                () -> bim360.updateAccountUserWithHttpInfo(account, user, patch, region),
+                r -> r.getStatusCode(), r -> r.getData()));
+    }
+
+    /**
+     * Imports users into an ACC project: validates every user first (nothing is sent if any is invalid),
+     * then sends requests of at most {@value #MAX_USERS_PER_IMPORT_REQUEST} users in input order. A failed
+     * request does not stop the following ones; the result says which users were not accepted.
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @param users the users, at least one
+     * @return one entry per request
+     * @throws ValidationException when the project id or any user is invalid (nothing is sent)
+     */
+    public AccImportResult importProjectUsers(String projectId, List<ProjectUserImport> users) {
+        List<Violation> violations = new ArrayList<>();
+        UUID project = Ids.autodeskId(projectId, "projectId", violations);
+        violations.addAll(validateUsers(users));
+        throwIfAny(violations);
+        List<AccImportBatch> batches = new ArrayList<>();
+        for (int from = 0; from < users.size(); from += MAX_USERS_PER_IMPORT_REQUEST) {
+            List<ProjectUserImport> chunk =
+                    users.subList(from, Math.min(users.size(), from + MAX_USERS_PER_IMPORT_REQUEST));
+            batches.add(send(project, batches.size(), from, chunk));
+        }
+        return new AccImportResult(batches);
+    }
+
+    /**
+     * Checks users for an import without sending anything: the spec's constraints, the product rules, and
+     * duplicate e-mails.
+     *
+     * @param users the users
+     * @return every violation, empty when the import is valid
+     */
+    public List<Violation> validateUsers(List<ProjectUserImport> users) {
+        List<Violation> violations = new ArrayList<>();
+        if (users == null || users.isEmpty()) {
+            violations.add(new Violation(ProjectUsersImport.JSON_PROPERTY_USERS, "Size",
+                    "an import needs at least one user", null));
+            return violations;
+        }
+        AccImportRules rules = new AccImportRules();
+        for (int i = 0; i < users.size(); i++) {
+            validateUser(rules, i, users.get(i), violations);
+        }
+        return violations;
+    }
+
+    /**
+     * Checks one user of a streamed import (e.g. a CSV read row by row) against the spec's constraints and
+     * the import rules; {@code rules} remembers the e-mails seen so far.
+     *
+     * @param rules one instance per import
+     * @param index the user's position in the import, from 0
+     * @param user the user
+     * @param violations where violations are added
+     */
+    public void validateUser(AccImportRules rules, int index, ProjectUserImport user, List<Violation> violations) {
+        String at = ProjectUsersImport.JSON_PROPERTY_USERS + "[" + index + "]";
+        if (user != null) {
+            violations.addAll(validator.validate(user, at));
+        }
+        rules.check(index, user, violations);
+    }
+
+    /**
+     * Sends one users:import request of users already validated with {@link #validateUser}; for callers that
+     * stream an import and keep their own record of accepted requests (the CLI's resumable report).
+     *
+     * @param projectId the project id ({@code b.} prefix accepted)
+     * @param batchIndex the request's position, from 0
+     * @param firstUserIndex the position of its first user in the import
+     * @param users 1 to {@value #MAX_USERS_PER_IMPORT_REQUEST} users
+     * @return the request's outcome; never throws for a vendor or transport failure
+     * @throws ValidationException when the project id is invalid or the batch size is out of range
+     */
+    public AccImportBatch sendImportBatch(String projectId, int batchIndex, int firstUserIndex,
+                                          List<ProjectUserImport> users) {
+        List<Violation> violations = new ArrayList<>();
+        UUID project = Ids.autodeskId(projectId, "projectId", violations);
+        if (users == null || users.isEmpty() || users.size() > MAX_USERS_PER_IMPORT_REQUEST) {
+            violations.add(new Violation(ProjectUsersImport.JSON_PROPERTY_USERS, "Size",
+                    "a request carries 1 to " + MAX_USERS_PER_IMPORT_REQUEST + " users", users == null ? 0 : users.size()));
+        }
+        throwIfAny(violations);
+        return send(project, batchIndex, firstUserIndex, users);
+    }
+
+    private AccImportBatch send(UUID project, int batchIndex, int firstUserIndex, List<ProjectUserImport> chunk) {
+        ProjectUsersImport body = new ProjectUsersImport().users(new ArrayList<>(chunk));
+        io.github.roster.client.acc.model.Region accRegion =
+                region == null ? null : io.github.roster.client.acc.model.Region.fromValue(region.getValue());
+        try {
+            ProjectUsersImportJob job = executor.execute(IMPORT_USERS, token -> transport.feignCall(
+                    IMPORT_USERS.label(),
+                    () -> acc.importProjectUsersWithHttpInfo(project, body, accRegion, impersonatedUserId, null),
+                    r -> r.getStatusCode(), r -> r.getData()));
+            return new AccImportBatch(batchIndex, firstUserIndex, chunk, job == null ? null : job.getJobId(), null);
+        } catch (RosterException e) {
+            return new AccImportBatch(batchIndex, firstUserIndex, chunk, null, e);
+        }
+    }
+
+    private static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+
+    /**
+     * The base URL requests go to.
+     *
+     * @return the base URL
+     */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * Releases the connection pool.
+     */
+    @Override
+    public void close() {
+        transport.close();
+        validator.close();
+    }
+
+    @Override
+    public String toString() {
+        return "AutodeskAccountAdminClient{baseUrl=" + baseUrl + ", region=" + region + '}';
+    }
+
+    /** Builds an {@link AutodeskAccountAdminClient}. */
+    public static final class Builder {
+        private URI baseUrl = URI.create(DEFAULT_BASE_URL);
+        private Region region;
+        private String impersonatedUserId;
+        private TokenProvider tokenProvider;
+        private HttpOptions httpOptions = HttpOptions.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the base URL (default {@value #DEFAULT_BASE_URL}); plain http only for loopback hosts.
+         *
+         * @param baseUrl e.g. the sandbox's {@code http://127.0.0.1:8080}
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = BaseUrls.check(baseUrl);
+            return this;
+        }
+
+        /**
+         * Sets the {@code Region} header sent with every request (default: none; {@code hq} defaults to US).
+         *
+         * @param region the region, or null for none
+         * @return this builder
+         */
+        public Builder region(Region region) {
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * Sets the {@code User-Id} header of ACC requests: the ACC id or Autodesk id of the user a two-legged
+         * token acts for. Required by ACC with a two-legged token.
+         *
+         * @param userId the user, or null for none
+         * @return this builder
+         */
+        public Builder impersonateUser(String userId) {
+            this.impersonatedUserId = userId == null || userId.isBlank() ? null : userId.trim();
+            return this;
+        }
+
+        /**
+         * Sets where bearer tokens come from (required).
+         *
+         * @param tokenProvider the provider
+         * @return this builder
+         */
+        public Builder tokenProvider(TokenProvider tokenProvider) {
+            this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
+            return this;
+        }
+
+        /**
+         * Sets timeouts, pool size, retries and pacing (default {@link HttpOptions#defaults()}).
+         *
+         * @param httpOptions the options
+         * @return this builder
+         */
+        public Builder httpOptions(HttpOptions httpOptions) {
+            this.httpOptions = Objects.requireNonNull(httpOptions, "httpOptions");
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return a new client; close it when done
+         * @throws IllegalStateException when no token provider was set
+         */
+        public AutodeskAccountAdminClient build() {
+            if (tokenProvider == null) {
+                throw new IllegalStateException("tokenProvider is required");
+            }
+            return new AutodeskAccountAdminClient(this);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.roster.error;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The vendor answered with an error status. Subtypes name the outcome; this type itself is used for
+ * statuses without one of their own (e.g. 406).
+ *
+ * <p>Carries the status, the vendor's error code and message parsed leniently, the raw body exactly as
+ * received, and the server's wait hint when it gave one. Never carries the request's credentials.
+ */
+public class ApiException extends RosterException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String method;
+    private final String path;
+    private final transient VendorError vendorError;
+    private final String rawBody;
+    private final Duration retryAfter;
+
+    /**
+     * Creates the exception.
+     *
+     * @param response what the vendor answered
+     */
+    public ApiException(ErrorResponse response) {
+        super(describe(response), null);
+        this.status = response.status();
+        this.method = response.method();
+        this.path = response.path();
+        this.vendorError = response.vendorError();
+        this.rawBody = response.rawBody();
+        this.retryAfter = response.retryAfter();
+    }
+
+    /**
+     * The HTTP status.
+     *
+     * @return the status code
+     */
+    public int status() {
+        return status;
+    }
+
+    /**
+     * The HTTP method of the request that failed.
+     *
+     * @return e.g. {@code PATCH}
+     */
+    public String method() {
+        return method;
+    }
+
+    /**
+     * The path of the request that failed, without query or host.
+     *
+     * @return e.g. {@code /hq/v1/accounts/.../users/...}
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * The vendor's error code, when the body had one.
+     *
+     * @return the code as text
+     */
+    public Optional<String> vendorCode() {
+        return Optional.ofNullable(vendorError.code());
+    }
+
+    /**
+     * The vendor's error message, when the body had one.
+     *
+     * @return the message
+     */
+    public Optional<String> vendorMessage() {
+        return Optional.ofNullable(vendorError.message());
+    }
+
+    /**
+     * Messages per field, as Procore reports them ({@code {"errors": {"field": ["message"]}}}).
+     *
+     * @return field name to messages; empty when none
+     */
+    public Map<String, List<String>> fieldErrors() {
+        return vendorError.fieldErrors();
+    }
+
+    /**
+     * The response body exactly as received (decoded as UTF-8).
+     *
+     * @return the raw body; empty when there was none
+     */
+    public String rawBody() {
+        return rawBody;
+    }
+
+    /**
+     * How long the server asked the caller to wait, from {@code Retry-After} (seconds or an HTTP date)
+     * or {@code X-Rate-Limit-Reset}.
+     *
+     * @return the wait, when the server gave one
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    private static String describe(ErrorResponse r) {
+        StringBuilder sb = new StringBuilder()
+                .append(r.method()).append(' ').append(r.path()).append(" failed: HTTP ").append(r.status());
+        if (r.vendorError().code() != null) {
+            sb.append(", vendor code ").append(r.vendorError().code());
+        }
+        if (r.vendorError().message() != null) {
+            sb.append(": ").append(r.vendorError().message());
+        }
+        r.vendorError().fieldErrors().forEach((field, messages) ->
+                sb.append("; ").append(field).append(' ').append(String.join(", ", messages)));
+        if (r.retryAfter() != null) {
+            sb.append(" (retry after ").append(r.retryAfter().toMillis()).append(" ms)");
+        }
+        return sb.toString();
+    }
+}

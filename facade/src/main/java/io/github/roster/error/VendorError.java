@@ -1,0 +1,26 @@
+package io.github.roster.error;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the vendor said in an error body, parsed leniently from the documented shapes: Autodesk
+ * {@code {code, message}} and {@code {developerMessage, errorCode}}, Procore {@code {message}} and
+ * {@code {errors: {field: [..]}}}. Any part may be missing.
+ *
+ * @param code the vendor's error code as text, or null
+ * @param message the vendor's message, or null
+ * @param fieldErrors messages per field, empty when none
+ */
+public record VendorError(String code, String message, Map<String, List<String>> fieldErrors) {
+
+    /** An error body that said nothing Roster could read. */
+    public static final VendorError EMPTY = new VendorError(null, null, Map.of());
+
+    /**
+     * Copies the field errors.
+     */
+    public VendorError {
+        fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.roster.error;
+
+import java.util.Objects;
+
+/**
+ * One reason an input was refused before anything was sent.
+ *
+ * @param path the field as it is named on the wire, e.g. {@code users[3].products[0].access} or
+ *     {@code user.country_code}; {@code ""} for the input as a whole
+ * @param rule a short stable name of the rule, e.g. {@code Size}, {@code NotNull}, {@code iso3166-country}
+ * @param message what is wrong, for a person
+ * @param rejectedValue the value refused, or null when none or when it is a secret
+ */
+public record Violation(String path, String rule, String message, Object rejectedValue) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if path, rule or message is null
+     */
+    public Violation {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * A one-line description, e.g. {@code users[3].email: must be a well-formed email address (was "x@")}.
+     *
+     * @return the description
+     */
+    public String describe() {
+        String where = path.isEmpty() ? "(input)" : path;
+        return rejectedValue == null
+                ? where + ": " + message
+                : where + ": " + message + " (was \"" + rejectedValue + "\")";
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

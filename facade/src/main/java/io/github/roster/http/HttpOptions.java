@@ -1,0 +1,237 @@
+package io.github.roster.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a client talks HTTP: timeouts, connection pool, retries, pacing. Immutable; build once and share.
+ */
+public final class HttpOptions {
+
+    private static final HttpOptions DEFAULTS = builder().build();
+
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final int maxConnections;
+    private final RetryPolicy retryPolicy;
+    private final int requestsPerMinute;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    private HttpOptions(Builder b) {
+        this.connectTimeout = b.connectTimeout;
+        this.readTimeout = b.readTimeout;
+        this.maxConnections = b.maxConnections;
+        this.retryPolicy = b.retryPolicy;
+        this.requestsPerMinute = b.requestsPerMinute;
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+    }
+
+    /**
+     * The defaults: connect timeout 10 s, read timeout 30 s, 20 pooled connections, {@link RetryPolicy#defaults()},
+     * no pacing.
+     *
+     * @return the defaults
+     */
+    public static HttpOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder starting from these options.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder().connectTimeout(connectTimeout).readTimeout(readTimeout).maxConnections(maxConnections)
+                .retryPolicy(retryPolicy).requestsPerMinute(requestsPerMinute).clock(clock).sleeper(sleeper);
+    }
+
+    /**
+     * How long to wait for a connection.
+     *
+     * @return the connect timeout
+     */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * How long to wait for a response once the request is sent.
+     *
+     * @return the read timeout
+     */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /**
+     * The size of the connection pool.
+     *
+     * @return the most connections open at once
+     */
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    /**
+     * When requests are sent again.
+     *
+     * @return the retry policy
+     */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /**
+     * Client-side pacing: the most requests started per minute by this client, or 0 for none.
+     *
+     * @return requests per minute, 0 when off
+     */
+    public int requestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    /**
+     * The clock used to read HTTP-date and reset-time wait hints and token expiry.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * What waits between attempts.
+     *
+     * @return the sleeper
+     */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** Builds {@link HttpOptions}. */
+    public static final class Builder {
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private int maxConnections = 20;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private int requestsPerMinute;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the connect timeout.
+         *
+         * @param connectTimeout positive
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the read timeout.
+         *
+         * @param readTimeout positive
+         * @return this builder
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = positive(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the size of the connection pool.
+         *
+         * @param maxConnections at least 1
+         * @return this builder
+         */
+        public Builder maxConnections(int maxConnections) {
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
+            }
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /**
+         * Sets the retry policy.
+         *
+         * @param retryPolicy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Paces requests so that at most this many start per minute (e.g. 100 for Autodesk's write limit).
+         *
+         * @param requestsPerMinute 0 for no pacing
+         * @return this builder
+         */
+        public Builder requestsPerMinute(int requestsPerMinute) {
+            if (requestsPerMinute < 0) {
+                throw new IllegalArgumentException("requestsPerMinute must not be negative, was " + requestsPerMinute);
+            }
+            this.requestsPerMinute = requestsPerMinute;
+            return this;
+        }
+
+        /**
+         * Sets the clock (tests use a fixed one).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets what waits between attempts (tests record instead of sleeping).
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return immutable options
+         */
+        public HttpOptions build() {
+            return new HttpOptions(this);
+        }
+
+        private static Duration positive(Duration d, String name) {
+            Objects.requireNonNull(d, name);
+            if (d.isZero() || d.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + d);
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package io.github.roster.internal;
+
+import io.github.roster.auth.TokenProvider;
+import io.github.roster.error.ApiException;
+import io.github.roster.error.RosterException;
+import io.github.roster.error.TransportException;
+import io.github.roster.error.UnauthorizedException;
+import io.github.roster.http.HttpOptions;
+import io.github.roster.http.RetryPolicy;
+import io.github.roster.http.Sleeper;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one call with Roster's retry rules (see {@link RetryPolicy}), pacing, token refresh on 401, and one
+ * log line per attempt. Thread-safe; one per client.
+ */
+public final class CallExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.roster.http");
+
+    /** One attempt: sends the request and returns the status and decoded body, or throws a Roster exception. */
+    @FunctionalInterface
+    public interface Attempt<T> {
+        /**
+         * Sends the request once.
+         *
+         * @param bearerToken the token to authenticate this attempt with
+         * @return the outcome
+         */
+        Exchange<T> send(String bearerToken);
+    }
+
+    private static final ThreadLocal<String> ATTEMPT_TOKEN = new ThreadLocal<>();
+
+    /**
+     * The token of the attempt running on this thread, for the Feign interceptor that sets
+     * {@code Authorization}; null outside an attempt.
+     *
+     * @return the token, or null
+     */
+    public static String attemptToken() {
+        return ATTEMPT_TOKEN.get();
+    }
+
+    /**
+     * A successful answer.
+     *
+     * @param status the HTTP status
+     * @param body the decoded body
+     * @param <T> the body type
+     */
+    public record Exchange<T>(int status, T body) {
+    }
+
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
+    private final RequestPacer pacer;
+    private final TokenProvider tokens;
+    private final DoubleSupplier random;
+
+    /**
+     * Creates an executor.
+     *
+     * @param options the client's HTTP options
+     * @param tokens the client's token provider
+     */
+    public CallExecutor(HttpOptions options, TokenProvider tokens) {
+        this(options, tokens, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    CallExecutor(HttpOptions options, TokenProvider tokens, DoubleSupplier random) {
+        this.policy = options.retryPolicy();
+        this.sleeper = options.sleeper();
+        this.pacer = options.requestsPerMinute() > 0
+                ? new RequestPacer(options.requestsPerMinute(), options.sleeper(), System::nanoTime)
+                : null;
+        this.tokens = tokens;
+        this.random = random;
+    }
+
+    /**
+     * Runs the call.
+     *
+     * @param op the operation
+     * @param attempt sends the request once
+     * @param <T> the body type
+     * @return the decoded body of the first successful attempt
+     * @throws RosterException the last failure when retrying is not allowed or has run out
+     */
+    public <T> T execute(Operation op, Attempt<T> attempt) {
+        Duration waited = Duration.ZERO;
+        boolean refreshedToken = false;
+        for (int n = 1; ; n++) {
+            pace();
+            String token = tokens.token();
+            long start = System.nanoTime();
+            RosterException failure;
+            ATTEMPT_TOKEN.set(token);
+            try {
+                Exchange<T> ok = attempt.send(token);
+                log(op, String.valueOf(ok.status()), n, start);
+                return ok.body();
+            } catch (ApiException e) {
+                log(op, String.valueOf(e.status()), n, start);
+                failure = e;
+            } catch (TransportException e) {
+                log(op, "I/O " + e.getMessage(), n, start);
+                failure = e;
+            } finally {
+                ATTEMPT_TOKEN.remove();
+            }
+            if (!op.repeatable()) {
+                throw failure;
+            }
+            if (failure instanceof UnauthorizedException && !refreshedToken) {
+                refreshedToken = true;
+                tokens.invalidate(token);
+                LOG.debug("{}: 401, refreshing the token and retrying once", op.label());
+                continue;
+            }
+            Duration wait = waitBeforeRetry(op, failure, n);
+            if (wait == null || n >= policy.maxAttempts()
+                    || waited.plus(wait).compareTo(policy.maxTotalWait()) > 0) {
+                throw failure;
+            }
+            LOG.debug("{}: attempt {} failed, retrying in {} ms", op.label(), n, wait.toMillis());
+            sleep(wait);
+            waited = waited.plus(wait);
+        }
+    }
+
+    /** The wait before the next attempt, or null when this failure must not be retried. */
+    private Duration waitBeforeRetry(Operation op, RosterException failure, int attempt) {
+        if (failure instanceof ApiException api) {
+            int s = api.status();
+            if (s == 429 || s == 503) {
+                return api.retryAfter().orElseGet(() -> backoff(attempt));
+            }
+            if ((s == 408 || s == 502 || s == 504) && op.idempotent()) {
+                return api.retryAfter().orElseGet(() -> backoff(attempt));
+            }
+            return null;
+        }
+        if (failure instanceof TransportException t) {
+            return (!t.requestMayHaveBeenProcessed() || op.idempotent()) ? backoff(attempt) : null;
+        }
+        return null;
+    }
+
+    private Duration backoff(int attempt) {
+        long ceiling = policy.backoffCeiling(attempt).toMillis();
+        long half = ceiling / 2;
+        return Duration.ofMillis(half + (long) (random.getAsDouble() * (ceiling - half)));
+    }
+
+    private void pace() {
+        if (pacer != null) {
+            try {
+                pacer.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException("interrupted while pacing requests", false, e);
+            }
+        }
+    }
+
+    private void sleep(Duration wait) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting to retry", false, e);
+        }
+    }
+
+    private static void log(Operation op, String outcome, int attempt, long startNanos) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} -> {} (attempt {}, {} ms)", op.label(), outcome, attempt,
+                    (System.nanoTime() - startNanos) / 1_000_000);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.roster.internal;
+
+import feign.Logger;
+import feign.Request;
+import feign.Response;
+import feign.Util;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs requests and responses at TRACE on the {@code io.github.roster.wire} logger: headers only from an
+ * allow-list (everything else, {@code Authorization} first, shows as {@code [redacted]}); bodies with the
+ * values of secret-looking JSON keys replaced.
+ */
+final class RedactingFeignLogger extends Logger {
+
+    private static final org.slf4j.Logger WIRE = LoggerFactory.getLogger("io.github.roster.wire");
+
+    /** Headers whose values are safe to log. */
+    static final Set<String> ALLOWED_HEADERS = Set.of(
+            "accept", "content-type", "content-length", "region", "user-id", "procore-company-id",
+            "retry-after", "x-rate-limit-limit", "x-rate-limit-remaining", "x-rate-limit-reset",
+            "x-request-id", "x-ads-request-id", "date", "user-agent");
+
+    private static final Pattern SECRET_VALUES = Pattern.compile(
+            "(\"[^\"]*(?:token|secret|password|authorization)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
+            Pattern.CASE_INSENSITIVE);
+
+    static Level level() {
+        return WIRE.isTraceEnabled() ? Level.FULL : Level.NONE;
+    }
+
+    @Override
+    protected void log(String configKey, String format, Object... args) {
+        // every line goes through logRequest/logAndRebufferResponse below
+    }
+
+    @Override
+    protected void logRequest(String configKey, Level logLevel, Request request) {
+        if (!WIRE.isTraceEnabled()) {
+            return;
+        }
+        String body = request.body() == null ? "" : redactBody(new String(request.body(), StandardCharsets.UTF_8));
+        WIRE.trace("--> {} {} {} {}", request.httpMethod(), request.url(), headers(request.headers()), body);
+    }
+
+    @Override
+    protected Response logAndRebufferResponse(String configKey, Level logLevel, Response response, long elapsed)
+            throws IOException {
+        if (!WIRE.isTraceEnabled()) {
+            return response;
+        }
+        byte[] bytes = response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
+        WIRE.trace("<-- {} ({} ms) {} {}", response.status(), elapsed, headers(response.headers()),
+                redactBody(new String(bytes, StandardCharsets.UTF_8)));
+        return response.toBuilder().body(bytes).build();
+    }
+
+    static String headers(Map<String, Collection<String>> headers) {
+        StringBuilder sb = new StringBuilder("{");
+        headers.forEach((name, values) -> {
+            if (sb.length() > 1) {
+                sb.append(", ");
+            }
+            boolean allowed = name != null && ALLOWED_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+            sb.append(name).append('=').append(allowed ? String.join(",", values) : "[redacted]");
+        });
+        return sb.append('}').toString();
+    }
+
+    static String redactBody(String body) {
+        return SECRET_VALUES.matcher(body).replaceAll("$1\"[redacted]\"");
+    }
+}

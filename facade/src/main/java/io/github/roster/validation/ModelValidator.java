@@ -1,0 +1,61 @@
+package io.github.roster.validation;
+
+import io.github.roster.error.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Email;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs the constraints the specs put on the generated models (max lengths, patterns, required fields,
+ * e-mail formats, nested lists), through one Hibernate Validator built once. Thread-safe; one per client.
+ */
+public final class ModelValidator implements AutoCloseable {
+
+    private final ValidatorFactory factory;
+    private final Validator validator;
+
+    /** Builds the validator (expensive: do it once per client). */
+    public ModelValidator() {
+        HibernateValidatorConfiguration cfg = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator());
+        ConstraintMapping strictEmail = cfg.createConstraintMapping();
+        strictEmail.constraintDefinition(Email.class)
+                .includeExistingValidators(false)
+                .validatedBy(StrictEmailValidator.class);
+        this.factory = cfg.addMapping(strictEmail).buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    /**
+     * Validates a generated model.
+     *
+     * @param model the model
+     * @param prefix the wire path of the model in the request, e.g. {@code user} or {@code users[3]}; may be empty
+     * @return the violations, ordered by path
+     */
+    public List<Violation> validate(Object model, String prefix) {
+        List<Violation> out = new ArrayList<>();
+        for (ConstraintViolation<Object> v : validator.validate(model)) {
+            String wire = WirePaths.of(model, v.getPropertyPath());
+            String path = prefix.isEmpty() ? wire : wire.isEmpty() ? prefix : prefix + "." + wire;
+            String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            out.add(new Violation(path, rule, v.getMessage(), v.getInvalidValue()));
+        }
+        out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
+        return out;
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}
