@@ -33,7 +33,14 @@ public record Violation(String path, String rule, String message, Object rejecte
         String where = path.isEmpty() ? "(input)" : path;
         return rejectedValue == null
                 ? where + ": " + message
-                : where + ": " + message + " (was \"" + rejectedValue + "\")";
+                : where + ": " + message + " (was " + shown(String.valueOf(rejectedValue)) + ")";
+    }
+
+    private static String shown(String value) {
+        int max = 60;
+        return value.length() <= max
+                ? "\"" + value + "\""
+                : "\"" + value.substring(0, max) + "...\", " + value.length() + " characters";
     }
 
     @Override

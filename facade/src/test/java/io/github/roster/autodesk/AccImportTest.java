@@ -172,6 +172,23 @@ class AccImportTest {
     }
 
     @Test
+    void fieldsTheCallerDidNotSetAreNotSentNotEvenAsEmptyLists() {
+        acceptAll();
+        client.importProjectUsers(AccUsers.PROJECT, List.of(new ProjectUserImport().email("solo@example.com")
+                .addProductsItem(new ProductAccess().key(ProductKey.DOCS).access(ProductAccessLevel.MEMBER))));
+        assertThat(server.getAllServeEvents().get(0).getRequest().getBodyAsString())
+                .isEqualTo("{\"users\":[{\"email\":\"solo@example.com\",\"products\":[{\"key\":\"docs\",\"access\":\"member\"}]}]}");
+    }
+
+    @Test
+    void longRejectedValuesAreAbbreviatedInMessages() {
+        List<ProjectUserImport> users = List.of(AccUsers.member(0).firstName("x".repeat(300)));
+        assertThatThrownBy(() -> client.importProjectUsers(AccUsers.PROJECT, users))
+                .hasMessageContaining("300 characters")
+                .hasMessageNotContaining("x".repeat(61));
+    }
+
+    @Test
     void anEmptyImportIsRefused() {
         assertThatThrownBy(() -> client.importProjectUsers(AccUsers.PROJECT, List.of()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
