@@ -1,0 +1,46 @@
+package io.github.roster.sandbox;
+
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.List;
+
+/** BIM 360 {@code PATCH /hq/v1/accounts/{account_id}/users/{user_id}}. */
+final class Bim360UserPatchEndpoint implements Endpoint {
+
+    private final SpecRequestValidator validator;
+    private final SandboxState state;
+    private final Clock clock;
+    private final VendorErrors errors = VendorApi.BIM360_ACCOUNT_ADMIN.errors();
+
+    Bim360UserPatchEndpoint(SpecRequestValidator validator, SandboxState state, Clock clock) {
+        this.validator = validator;
+        this.state = state;
+        this.clock = clock;
+    }
+
+    @Override
+    public SandboxResponse handle(SandboxRequest request, List<String> pathParameters) {
+        List<ValidationReport.Message> invalid = validator.errors(request);
+        if (!invalid.isEmpty()) {
+            return errors.invalidRequest(invalid);
+        }
+        String accountId = pathParameters.get(0);
+        String userId = pathParameters.get(1);
+        if (!state.hasBim360Account(accountId)) {
+            return errors.notFound("this account doesn't exist.");
+        }
+        JsonNode patch = Json.read(request.body());
+        return state.changeBim360User(accountId, userId, user -> {
+            if (user == null) {
+                return errors.notFound("this user doesn't exist in the account.");
+            }
+            if (patch.has("status") && Bim360UserChanges.statusLocked(user)) {
+                return errors.conflict("the status of a user who is " + user.path("status").asText()
+                        + " cannot be changed.");
+            }
+            Bim360UserChanges.apply(user, patch, clock.instant());
+            return SandboxResponse.json(200, user.deepCopy());
+        });
+    }
+}

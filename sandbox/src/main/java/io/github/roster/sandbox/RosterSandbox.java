@@ -1,0 +1,300 @@
+package io.github.roster.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded HTTP server on 127.0.0.1 standing in for the three vendor endpoints Roster calls: BIM 360
+ * {@code PATCH /hq/v1/accounts/{account_id}/users/{user_id}}, ACC
+ * {@code POST /construction/admin/v2/projects/{projectId}/users:import} and Procore
+ * {@code PATCH /rest/v1.3/companies/{company_id}/users/{id}}.
+ *
+ * <p>Every request is checked against the roster-specs documents and answered in the vendor's status codes
+ * and error shapes; state is in memory, seeded with {@link SandboxSeed}. Optionally it enforces a rate limit
+ * and injects 503s.
+ *
+ * <pre>{@code
+ * try (RosterSandbox sandbox = RosterSandbox.builder().token("t").build().start()) {
+ *     URI base = sandbox.baseUrl();
+ *     ...
+ *     JsonNode user = sandbox.state().bim360User(SandboxSeed.BIM360_ACCOUNT_ID, SandboxSeed.BIM360_USER_ID);
+ * }
+ * }</pre>
+ */
+public final class RosterSandbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RosterSandbox.class);
+    private static final int THREADS = 4;
+
+    private final int requestedPort;
+    private final SandboxState state;
+    private final SandboxHandler handler;
+    private HttpServer server;
+    private ExecutorService executor;
+    private boolean closed;
+
+    private RosterSandbox(Builder builder) {
+        this.requestedPort = builder.port;
+        this.state = new SandboxState();
+        SandboxSeed.seed(state);
+        Map<VendorApi, FixedWindowRateLimiter> limiters = new EnumMap<>(VendorApi.class);
+        for (VendorApi api : VendorApi.values()) {
+            limiters.put(api, new FixedWindowRateLimiter(builder.rateLimitPerMinute, builder.clock));
+        }
+        RequestPipeline pipeline = new RequestPipeline(
+                SandboxRoutes.create(SpecCatalog.shared(), state, builder.clock),
+                limiters,
+                new FaultInjector(builder.faultRate, builder.faultSeed),
+                new BearerAuth(builder.token));
+        this.handler = new SandboxHandler(pipeline, state);
+    }
+
+    /**
+     * A builder with the defaults: a free port, any non-empty bearer token, no rate limit, no faults, the
+     * system UTC clock.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds 127.0.0.1 and starts serving.
+     *
+     * @return this sandbox
+     * @throws IllegalStateException if it was already started or closed
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public synchronized RosterSandbox start() {
+        if (server != null || closed) {
+            throw new IllegalStateException(closed ? "the sandbox is closed" : "the sandbox is already started");
+        }
+        JdkHttpServerTuning.enableNoDelay();
+        try {
+            HttpServer created = HttpServer.create(new InetSocketAddress(loopback(), requestedPort), 0);
+            executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+            created.setExecutor(executor);
+            created.createContext("/", handler);
+            created.start();
+            server = created;
+        } catch (IOException e) {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+            throw new UncheckedIOException("cannot bind 127.0.0.1:" + requestedPort, e);
+        }
+        LOG.info("Roster sandbox listening on {}", baseUrl());
+        return this;
+    }
+
+    /**
+     * The base URL serving all three APIs, {@code http://127.0.0.1:<port>}.
+     *
+     * @return the base URL
+     * @throws IllegalStateException if the sandbox is not started
+     */
+    public synchronized URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /**
+     * The port the sandbox listens on.
+     *
+     * @return the bound port
+     * @throws IllegalStateException if the sandbox is not started
+     */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("the sandbox is not started");
+        }
+        return server.getAddress().getPort();
+    }
+
+    /**
+     * Read access to the sandbox's data, for assertions.
+     *
+     * @return the state
+     */
+    public SandboxState state() {
+        return state;
+    }
+
+    /** Stops serving and releases the port. Idempotent. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+            LOG.info("Roster sandbox stopped");
+        }
+    }
+
+    /**
+     * Runs a sandbox until the process is interrupted, printing its base URL on standard output.
+     * Options: {@code --port N --rate-limit N --token T --fault-rate X}.
+     *
+     * @param args the options
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    public static void main(String[] args) throws InterruptedException {
+        SandboxArguments arguments;
+        try {
+            arguments = SandboxArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(SandboxArguments.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (arguments.help()) {
+            System.out.println(SandboxArguments.USAGE);
+            return;
+        }
+        RosterSandbox sandbox = arguments.configure(builder()).build().start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "roster-sandbox-shutdown"));
+        System.out.println(sandbox.baseUrl());
+        System.out.flush();
+        try {
+            stopped.await();
+        } finally {
+            sandbox.close();
+        }
+    }
+
+    private static InetAddress loopback() throws UnknownHostException {
+        return InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "roster-sandbox-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Configures a {@link RosterSandbox}; {@link #build()} loads the specs and seeds the state. */
+    public static final class Builder {
+
+        private int port;
+        private String token;
+        private int rateLimitPerMinute;
+        private double faultRate;
+        private long faultSeed = 42L;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * The port on 127.0.0.1; 0 (the default) picks a free one.
+         *
+         * @param port 0..65535
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be within 0..65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * The only bearer token accepted; by default any non-empty token is.
+         *
+         * @param token the token, or {@code null} to accept any
+         * @return this builder
+         */
+        public Builder token(String token) {
+            if (token != null && token.isBlank()) {
+                throw new IllegalArgumentException("token must not be blank");
+            }
+            this.token = token;
+            return this;
+        }
+
+        /**
+         * Requests allowed per API per clock minute (fixed windows on whole minutes); 0, the default, is off.
+         *
+         * @param rateLimitPerMinute the limit, at least 0
+         * @return this builder
+         */
+        public Builder rateLimitPerMinute(int rateLimitPerMinute) {
+            if (rateLimitPerMinute < 0) {
+                throw new IllegalArgumentException("rate limit must be >= 0, was " + rateLimitPerMinute);
+            }
+            this.rateLimitPerMinute = rateLimitPerMinute;
+            return this;
+        }
+
+        /**
+         * The share of requests answered 503 with {@code Retry-After: 1}; 0.0, the default, is off.
+         *
+         * @param faultRate the share, within 0..1
+         * @return this builder
+         */
+        public Builder faultRate(double faultRate) {
+            if (!(faultRate >= 0.0 && faultRate <= 1.0)) {
+                throw new IllegalArgumentException("fault rate must be within 0..1, was " + faultRate);
+            }
+            this.faultRate = faultRate;
+            return this;
+        }
+
+        /**
+         * The seed of the random draws behind {@link #faultRate(double)}; the default is 42.
+         *
+         * @param faultSeed the seed
+         * @return this builder
+         */
+        public Builder faultSeed(long faultSeed) {
+            this.faultSeed = faultSeed;
+            return this;
+        }
+
+        /**
+         * The clock for rate-limit windows and {@code updated_at}; the default is the system UTC clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * A sandbox, not yet started.
+         *
+         * @return the sandbox
+         */
+        public RosterSandbox build() {
+            return new RosterSandbox(this);
+        }
+    }
+}

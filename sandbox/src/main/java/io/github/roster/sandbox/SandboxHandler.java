@@ -1,0 +1,72 @@
+package io.github.roster.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bridge between the JDK HTTP server and the {@link RequestPipeline}: reads the whole request, counts
+ * the answer in the {@link SandboxState}, writes the JSON response.
+ */
+final class SandboxHandler implements HttpHandler {
+
+    static final int MAX_REQUEST_BYTES = 20 * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxHandler.class);
+
+    private final RequestPipeline pipeline;
+    private final SandboxState state;
+
+    SandboxHandler(RequestPipeline pipeline, SandboxState state) {
+        this.pipeline = pipeline;
+        this.state = state;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            String path = exchange.getRequestURI().getPath();
+            byte[] body = readBody(exchange);
+            SandboxResponse response = body == null
+                    ? SandboxResponse.json(413, Json.object().put("message", "The request body is too large."))
+                    : pipeline.respond(new SandboxRequest(exchange.getRequestMethod(), path,
+                            exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body));
+            state.countRequest(path, response.status());
+            LOG.debug("{} {} -> {}", exchange.getRequestMethod(), path, response.status());
+            write(exchange, response);
+        } catch (RuntimeException e) {
+            LOG.error("sandbox failure", e);
+            write(exchange, SandboxResponse.json(500, Json.object().put("message", "The sandbox failed: " + e)));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    /** The body, or {@code null} when it is larger than {@link #MAX_REQUEST_BYTES}. */
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
+            return body.length > MAX_REQUEST_BYTES ? null : body;
+        }
+    }
+
+    private static void write(HttpExchange exchange, SandboxResponse response) throws IOException {
+        JsonNode body = response.body();
+        byte[] bytes = Json.write(body);
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", "application/json; charset=utf-8");
+        response.headers().forEach(headers::set);
+        boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(response.status(), head ? -1 : bytes.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.roster.sandbox;
+
+import static io.github.roster.sandbox.SandboxClient.accImportPath;
+import static io.github.roster.sandbox.SandboxClient.bim360UserPath;
+import static io.github.roster.sandbox.SandboxClient.body;
+import static io.github.roster.sandbox.SandboxSeed.ACC_PROJECT_ID;
+import static io.github.roster.sandbox.SandboxSeed.BIM360_ACCOUNT_ID;
+import static io.github.roster.sandbox.SandboxSeed.BIM360_USER_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** A known path with another method is 405 with {@code Allow}. */
+class MethodNotAllowedTest extends SandboxTestBase {
+
+    @Test
+    void getOnThePatchPathIs405() {
+        HttpResponse<String> response = send(client.request(bim360UserPath(BIM360_ACCOUNT_ID, BIM360_USER_ID))
+                .header("Authorization", "Bearer t").GET());
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("PATCH");
+        assertThat(body(response).path("code").asInt()).isEqualTo(405);
+    }
+
+    @Test
+    void putOnTheImportPathIs405() {
+        HttpResponse<String> response = send(client.json("PUT", accImportPath(ACC_PROJECT_ID), "{}"));
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.roster.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** The command line of {@code RosterSandbox.main}. */
+class SandboxArgumentsTest {
+
+    @Test
+    void defaultsAreAFreePortAndNoLimits() {
+        assertThat(SandboxArguments.parse()).isEqualTo(new SandboxArguments(0, 0, null, 0.0, false));
+    }
+
+    @Test
+    void everyOptionIsRead() {
+        assertThat(SandboxArguments.parse("--port", "8085", "--rate-limit", "100", "--token", "secret",
+                "--fault-rate", "0.1"))
+                .isEqualTo(new SandboxArguments(8085, 100, "secret", 0.1, false));
+    }
+
+    @Test
+    void helpIsRecognised() {
+        assertThat(SandboxArguments.parse("--help").help()).isTrue();
+    }
+
+    @Test
+    void unknownOptionIsRefused() {
+        assertThatThrownBy(() -> SandboxArguments.parse("--verbose", "yes"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--verbose");
+    }
+
+    @Test
+    void missingValueIsRefused() {
+        assertThatThrownBy(() -> SandboxArguments.parse("--port"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port");
+    }
+
+    @Test
+    void nonNumericPortIsRefused() {
+        assertThatThrownBy(() -> SandboxArguments.parse("--port", "eighty"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eighty");
+    }
+
+    @Test
+    void argumentsConfigureTheBuilder() {
+        try (RosterSandbox sandbox = SandboxArguments.parse("--rate-limit", "1", "--token", "x")
+                .configure(RosterSandbox.builder()).clock(Clock.fixed(Instant.parse("2026-11-23T10:15:20Z"), ZoneOffset.UTC))
+                .build().start()) {
+            SandboxClient client = new SandboxClient(sandbox);
+            String path = SandboxClient.bim360UserPath(SandboxSeed.BIM360_ACCOUNT_ID, SandboxSeed.BIM360_USER_ID);
+            assertThat(client.send(client.json("PATCH", path, "{}")).statusCode()).isEqualTo(401);
+            assertThat(client.send(client.json("PATCH", path, "{}")).statusCode()).isEqualTo(429);
+        }
+    }
+}
