@@ -1,0 +1,9 @@
+package io.github.roster.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code roster acc}: ACC Admin. */
+@Command(name = "acc", description = "Autodesk Construction Cloud Admin (construction/admin/v2).",
+        mixinStandardHelpOptions = true, subcommands = AccImportUsersCommand.class)
+final class AccCommand {
+}

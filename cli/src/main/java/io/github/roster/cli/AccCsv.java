@@ -1,0 +1,169 @@
+package io.github.roster.cli;
+
+import io.github.roster.client.acc.model.ProductAccess;
+import io.github.roster.client.acc.model.ProductAccessLevel;
+import io.github.roster.client.acc.model.ProductKey;
+import io.github.roster.client.acc.model.ProjectUserImport;
+import io.github.roster.error.Violation;
+import io.github.roster.validation.Ids;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams an ACC import CSV row by row. Columns are the spec's field names of an imported user
+ * ({@code email,firstName,lastName,companyId,roleIds,products}, and {@code userId}); {@code roleIds} are
+ * separated by {@code ;} and {@code products} are {@code key:access;key:access}. Empty cells are absent
+ * fields. Each row becomes a user and the violations of its cells.
+ */
+final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
+
+    /**
+     * One row.
+     *
+     * @param index the user's position in the import, from 0
+     * @param line the line number in the file (the header is line 1)
+     * @param user the user
+     * @param violations the cells that could not be read
+     */
+    record Row(int index, long line, ProjectUserImport user, List<Violation> violations) {
+    }
+
+    private static final List<ModelFields.ModelField> FIELDS = ModelFields.of(ProjectUserImport.class);
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private int index;
+
+    private AccCsv(CSVParser parser) {
+        this.parser = parser;
+        this.records = parser.iterator();
+    }
+
+    static AccCsv open(Path file) {
+        try {
+            Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            CSVParser parser = CSVFormat.RFC4180.builder()
+                    .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
+                    .get().parse(reader);
+            checkHeader(file, parser.getHeaderNames());
+            return new AccCsv(parser);
+        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new InvalidInputException("--csv: cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void checkHeader(Path file, List<String> header) {
+        Set<String> known = new LinkedHashSet<>();
+        FIELDS.forEach(f -> known.add(f.wireName()));
+        List<String> unknown = header.stream().filter(h -> !known.contains(h)).toList();
+        List<String> missing = FIELDS.stream().filter(ModelFields.ModelField::required)
+                .map(ModelFields.ModelField::wireName).filter(f -> !header.contains(f)).toList();
+        if (!unknown.isEmpty() || !missing.isEmpty()) {
+            throw new InvalidInputException("--csv " + file + ": the header must use the columns " + known
+                    + (missing.isEmpty() ? "" : "; missing " + missing)
+                    + (unknown.isEmpty() ? "" : "; unknown " + unknown));
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        return records.hasNext();
+    }
+
+    @Override
+    public Row next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        CSVRecord record = records.next();
+        int i = index++;
+        String at = "users[" + i + "].";
+        List<Violation> violations = new ArrayList<>();
+        ProjectUserImport user = new ProjectUserImport()
+                .email(cell(record, ProjectUserImport.JSON_PROPERTY_EMAIL))
+                .firstName(cell(record, ProjectUserImport.JSON_PROPERTY_FIRST_NAME))
+                .lastName(cell(record, ProjectUserImport.JSON_PROPERTY_LAST_NAME))
+                .userId(cell(record, ProjectUserImport.JSON_PROPERTY_USER_ID));
+        String company = cell(record, ProjectUserImport.JSON_PROPERTY_COMPANY_ID);
+        if (company != null) {
+            user.companyId(Ids.autodeskId(company, at + ProjectUserImport.JSON_PROPERTY_COMPANY_ID, violations));
+        }
+        String roles = cell(record, ProjectUserImport.JSON_PROPERTY_ROLE_IDS);
+        if (roles != null) {
+            List<UUID> ids = new ArrayList<>();
+            String[] parts = roles.split(";");
+            for (int j = 0; j < parts.length; j++) {
+                ids.add(Ids.autodeskId(parts[j], at + ProjectUserImport.JSON_PROPERTY_ROLE_IDS + "[" + j + "]", violations));
+            }
+            user.roleIds(ids);
+        }
+        String products = cell(record, ProjectUserImport.JSON_PROPERTY_PRODUCTS);
+        if (products != null) {
+            user.products(products(products, at + ProjectUserImport.JSON_PROPERTY_PRODUCTS, violations));
+        }
+        return new Row(i, record.getRecordNumber() + 1, user, violations);
+    }
+
+    private static List<ProductAccess> products(String cell, String at, List<Violation> violations) {
+        List<ProductAccess> out = new ArrayList<>();
+        String[] items = cell.split(";");
+        for (int j = 0; j < items.length; j++) {
+            String item = items[j].trim();
+            String path = at + "[" + j + "]";
+            int colon = item.indexOf(':');
+            if (colon < 0) {
+                violations.add(new Violation(path, "format", "must be key:access, e.g. docs:member", item));
+                continue;
+            }
+            ProductAccess p = new ProductAccess();
+            String key = item.substring(0, colon).trim();
+            String access = item.substring(colon + 1).trim();
+            try {
+                p.key(ProductKey.fromValue(key));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation(path + "." + ProductAccess.JSON_PROPERTY_KEY, "enum",
+                        "must be one of " + Arrays.stream(ProductKey.values()).map(ProductKey::getValue).toList(), key));
+            }
+            try {
+                p.access(ProductAccessLevel.fromValue(access));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation(path + "." + ProductAccess.JSON_PROPERTY_ACCESS, "enum",
+                        "must be one of administrator, member, none", access));
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static String cell(CSVRecord record, String column) {
+        if (!record.isMapped(column) || !record.isSet(column)) {
+            return null;
+        }
+        String v = record.get(column);
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException ignored) {
+            // read-only file
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.roster.cli;
+
+import io.github.roster.autodesk.AutodeskAccountAdminClient;
+
+/** Builds the Autodesk client from the common options. */
+final class AutodeskCommands {
+
+    private AutodeskCommands() {
+    }
+
+    static AutodeskAccountAdminClient client(CommonOptions common, String region, String impersonate, CliContext ctx) {
+        AutodeskAccountAdminClient.Builder b = AutodeskAccountAdminClient.builder()
+                .tokenProvider(Credentials.autodesk(common, ctx))
+                .region(CommonOptions.region(region))
+                .impersonateUser(impersonate)
+                .httpOptions(common.httpOptions());
+        if (common.baseUrl != null) {
+            b.baseUrl(baseUrl(common.baseUrl));
+        }
+        return b.build();
+    }
+
+    static String baseUrl(String url) {
+        try {
+            io.github.roster.internal.BaseUrls.check(url);
+            return url;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--base-url: " + e.getMessage());
+        }
+    }
+}

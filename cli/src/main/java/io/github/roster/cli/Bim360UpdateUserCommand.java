@@ -1,0 +1,91 @@
+package io.github.roster.cli;
+
+import io.github.roster.autodesk.AutodeskAccountAdminClient;
+import io.github.roster.client.bim360.model.AccountUser;
+import io.github.roster.client.bim360.model.AccountUserPatch;
+import io.github.roster.client.bim360.model.UserStatusUpdate;
+import io.github.roster.error.ValidationException;
+import io.github.roster.error.Violation;
+import io.github.roster.validation.Ids;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code roster bim360 update-user}. */
+@Command(name = "update-user", mixinStandardHelpOptions = true,
+        description = "Changes a BIM 360 account user's status, default company and/or default role."
+                + " Only the options given are sent.")
+final class Bim360UpdateUserCommand implements Callable<Integer> {
+
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "Region header: US, EMEA, AUS, CAN, DEU, IND, JPN, GBR.")
+    String region;
+
+    @Option(names = "--account", required = true, paramLabel = "ID", description = "Account id (a b. prefix is accepted).")
+    String account;
+
+    @Option(names = "--user", required = true, paramLabel = "ID", description = "User id.")
+    String user;
+
+    @Option(names = "--status", paramLabel = "active|inactive", description = "New status.")
+    String status;
+
+    @Option(names = "--company", paramLabel = "ID", description = "New default company id.")
+    String company;
+
+    @Option(names = "--default-role", paramLabel = "TEXT", description = "New default role (at most 255 characters).")
+    String defaultRole;
+
+    Bim360UpdateUserCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        AccountUserPatch patch = patch();
+        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region, null, ctx)) {
+            AccountUser updated = client.updateAccountUser(account, user, patch);
+            if (common.output == CommonOptions.Output.json) {
+                ctx.out().println(Printer.json(updated));
+            } else {
+                ctx.out().printf("updated BIM 360 user %s (%s): status=%s, company=%s, default_role=%s%n",
+                        updated.getId(), updated.getEmail(), updated.getStatus(), updated.getCompanyId(),
+                        updated.getDefaultRole());
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private AccountUserPatch patch() {
+        List<Violation> violations = new ArrayList<>();
+        AccountUserPatch patch = new AccountUserPatch();
+        if (status != null) {
+            try {
+                patch.status(UserStatusUpdate.fromValue(status.toLowerCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation(AccountUserPatch.JSON_PROPERTY_STATUS, "enum",
+                        "must be one of " + Arrays.toString(UserStatusUpdate.values()), status));
+            }
+        }
+        if (company != null) {
+            UUID id = Ids.autodeskId(company, AccountUserPatch.JSON_PROPERTY_COMPANY_ID, violations);
+            patch.companyId(id);
+        }
+        if (defaultRole != null) {
+            patch.defaultRole(defaultRole);
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return patch;
+    }
+}

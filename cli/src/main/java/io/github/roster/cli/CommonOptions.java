@@ -1,0 +1,68 @@
+package io.github.roster.cli;
+
+import io.github.roster.client.bim360.model.Region;
+import io.github.roster.http.HttpOptions;
+import io.github.roster.http.RetryPolicy;
+import picocli.CommandLine.Option;
+
+/** Options every API command takes. */
+public final class CommonOptions {
+
+    /** How results are printed. */
+    public enum Output {
+        /** A short human summary. */
+        text,
+        /** The response body (or the import summary) as JSON. */
+        json
+    }
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Send requests here instead of the vendor (e.g. http://127.0.0.1:8080 for `roster sandbox`)."
+                    + " Plain http only to loopback hosts.")
+    String baseUrl;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Bearer token. Default: ROSTER_AUTODESK_TOKEN / ROSTER_PROCORE_TOKEN, or client credentials"
+                    + " from ROSTER_AUTODESK_CLIENT_ID/_SECRET, ROSTER_PROCORE_CLIENT_ID/_SECRET.")
+    String token;
+
+    @Option(names = "--verbose", description = "Log every request (method, path, status, attempt, latency); secrets redacted.")
+    boolean verbose;
+
+    @Option(names = "--output", paramLabel = "json|text", defaultValue = "text",
+            description = "text (default) or json (prints the response body).")
+    Output output;
+
+    @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "5",
+            description = "Attempts per request in all, retries included (default ${DEFAULT-VALUE}).")
+    int maxAttempts;
+
+    @Option(names = "--requests-per-minute", paramLabel = "N", defaultValue = "0",
+            description = "Pace requests to at most N per minute (e.g. 100, Autodesk's write limit). 0: no pacing.")
+    int requestsPerMinute;
+
+    HttpOptions httpOptions() {
+        if (maxAttempts < 1) {
+            throw new InvalidInputException("--max-attempts must be at least 1, was " + maxAttempts);
+        }
+        if (requestsPerMinute < 0) {
+            throw new InvalidInputException("--requests-per-minute must not be negative, was " + requestsPerMinute);
+        }
+        return HttpOptions.builder()
+                .retryPolicy(RetryPolicy.builder().maxAttempts(maxAttempts).build())
+                .requestsPerMinute(requestsPerMinute)
+                .build();
+    }
+
+    static Region region(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Region.fromValue(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--region must be one of "
+                    + java.util.Arrays.toString(Region.values()) + ", was " + value);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.roster.cli;
+
+import io.github.roster.error.ValidationException;
+import io.github.roster.error.Violation;
+import java.io.PrintStream;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code roster} command. Run {@code roster --help}.
+ */
+@Command(name = "roster",
+        mixinStandardHelpOptions = true,
+        version = "roster 0.1.0",
+        description = "Administers users on Autodesk BIM 360, Autodesk Construction Cloud and Procore.",
+        subcommands = {Bim360Command.class, AccCommand.class, ProcoreCommand.class, SandboxCommand.class,
+            DemoCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "2:invalid input (usage or validation): each bad field is named, nothing was sent",
+            "3:refused by the API (4xx after any retries)",
+            "4:not completed (rate limit, 5xx or network failure after retries)"})
+public final class RosterCli implements Runnable {
+
+    private final CliContext ctx;
+
+    RosterCli(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void run() {
+        ctx.err().println("roster: a command is required; see roster --help");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+    }
+
+    /**
+     * Runs {@code roster} and exits with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new CliContext(System.out, System.err, System.getenv())));
+    }
+
+    /**
+     * Runs {@code roster} without exiting.
+     *
+     * @param args the command line
+     * @param ctx output streams and environment
+     * @return the exit code
+     */
+    public static int run(String[] args, CliContext ctx) {
+        // Hibernate Validator logs through JBoss Logging: route it to SLF4J so the CLI's levels apply.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        if (java.util.Arrays.asList(args).contains("--verbose")) {
+            System.setProperty("org.slf4j.simpleLogger.log.io.github.roster.http", "debug");
+        }
+        return commandLine(ctx).execute(args);
+    }
+
+    static CommandLine commandLine(CliContext ctx) {
+        CommandLine cl = new CommandLine(new RosterCli(ctx), new ContextFactory(ctx));
+        cl.setOut(new java.io.PrintWriter(ctx.out(), true));
+        cl.setErr(new java.io.PrintWriter(ctx.err(), true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        ProcoreUpdateUserCommand.addFieldOptions(
+                cl.getSubcommands().get("procore").getSubcommands().get("update-user").getCommandSpec());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, ctx.err()));
+        cl.setParameterExceptionHandler((e, args) -> {
+            ctx.err().println("roster: " + e.getMessage());
+            e.getCommandLine().usage(ctx.err());
+            return ExitCodes.INVALID_INPUT;
+        });
+        return cl;
+    }
+
+    static int report(Throwable e, PrintStream err) {
+        if (e instanceof ValidationException v) {
+            err.println("roster: " + v.violations().size() + " invalid field(s), nothing was sent:");
+            for (Violation violation : v.violations()) {
+                err.println("  " + violation.describe());
+            }
+        } else {
+            err.println("roster: " + e.getMessage());
+        }
+        return ExitCodes.of(e);
+    }
+
+    /** Creates commands with the context they print to. */
+    private record ContextFactory(CliContext ctx) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(CliContext.class).newInstance(ctx);
+            } catch (NoSuchMethodException noContext) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+}

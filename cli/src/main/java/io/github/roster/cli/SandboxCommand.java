@@ -1,0 +1,61 @@
+package io.github.roster.cli;
+
+import io.github.roster.sandbox.RosterSandbox;
+import io.github.roster.sandbox.SandboxSeed;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code roster sandbox}: runs the embedded stand-in for the three vendor endpoints until interrupted. */
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+        description = {"Runs the sandbox: a local stand-in for the BIM 360, ACC and Procore endpoints that validates"
+                + " every request against the specs. Stop it with Ctrl-C."})
+final class SandboxCommand implements Callable<Integer> {
+
+    private final CliContext ctx;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 for any free port).")
+    int port;
+
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "0",
+            description = "Answer 429 beyond N requests per minute (default 0: no limit).")
+    int rateLimit;
+
+    @Option(names = "--token", paramLabel = "T", description = "Accept only this bearer token (default: any non-empty one).")
+    String token;
+
+    @Option(names = "--fault-rate", paramLabel = "SHARE", defaultValue = "0",
+            description = "Answer this share of requests (0..1) with 503 Retry-After: 1 (default 0).")
+    double faultRate;
+
+    SandboxCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        RosterSandbox.Builder b = RosterSandbox.builder().port(port).rateLimitPerMinute(rateLimit).faultRate(faultRate);
+        if (token != null) {
+            b.token(token);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (RosterSandbox sandbox = b.build().start()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "roster-sandbox-stop"));
+            String base = sandbox.baseUrl().toString();
+            ctx.out().println("Roster sandbox listening on " + base + " (Ctrl-C to stop)");
+            ctx.out().println("  BIM 360 account " + SandboxSeed.BIM360_ACCOUNT_ID + ", user " + SandboxSeed.BIM360_USER_ID);
+            ctx.out().println("  ACC project     " + SandboxSeed.ACC_PROJECT_ID);
+            ctx.out().println("  Procore company " + SandboxSeed.PROCORE_COMPANY_ID + ", user " + SandboxSeed.PROCORE_USER_ID);
+            ctx.out().println("Try: ./roster bim360 update-user --base-url " + base + " --token t --account "
+                    + SandboxSeed.BIM360_ACCOUNT_ID + " --user " + SandboxSeed.BIM360_USER_ID + " --status inactive");
+            ctx.out().flush();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ExitCodes.OK;
+    }
+}
