@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs every Roster benchmark on this machine and writes docs/benchmarks.md with the machine, the commands and
+# the numbers of this one run. Takes about 6 minutes. Not part of `./mvnw verify`.
+#
+#   benchmarks/run.sh            # everything
+#   QUICK=1 benchmarks/run.sh    # shorter JMH runs, for checking the script
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+echo "== building" >&2
+./mvnw -q -B package -DskipTests -pl benchmarks -am >&2
+BENCH=benchmarks/target/benchmarks.jar
+CLI=cli/target/roster.jar
+jmh_opts=()
+[ -n "${QUICK:-}" ] && jmh_opts=(-wi 1 -i 2 -w 1 -r 1)
+
+echo "== 1-3: JMH (per call, validation, transports), with -prof gc" >&2
+jmh_cmd=(java -jar "$BENCH" "${jmh_opts[@]}" -prof gc -rf json -rff "$work/jmh.json" 'PerCallBenchmark|ValidationBenchmark|TransportBenchmark')
+"${jmh_cmd[@]}" > "$work/jmh.txt"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+start_sandbox() { # $1 port, $2 rate limit
+  java -jar "$CLI" sandbox --port "$1" --rate-limit "$2" > "$work/sandbox-$1.log" 2>&1 &
+  for _ in $(seq 1 100); do grep -q "listening on" "$work/sandbox-$1.log" 2>/dev/null && return 0; sleep 0.1; done
+  echo "sandbox did not start" >&2; cat "$work/sandbox-$1.log" >&2; return 1
+}
+
+echo "== 4a: bulk import of 100,000 users through the CLI with -Xmx256m, sandbox without rate limit" >&2
+p1=$(free_port); start_sandbox "$p1" 0
+bulk_cmd=(java -Xmx256m -cp "$BENCH" io.github.roster.benchmarks.BulkImport "http://127.0.0.1:$p1" 100000)
+"${bulk_cmd[@]}" > "$work/bulk.json"
+kill %% 2>/dev/null || true
+
+rate=${RATE:-120}
+users=${RATE_USERS:-8000}
+echo "== 4b: $users users with the sandbox rate-limited to $rate requests/min and the CLI paced to match" >&2
+p2=$(free_port); start_sandbox "$p2" "$rate"
+paced_cmd=(java -Xmx256m -cp "$BENCH" io.github.roster.benchmarks.BulkImport "http://127.0.0.1:$p2" "$users" "$rate")
+"${paced_cmd[@]}" > "$work/paced.json"
+kill %% 2>/dev/null || true
+
+echo "== 5: start-up" >&2
+if command -v hyperfine >/dev/null; then
+  hyperfine -N --warmup 2 --runs 10 --export-json "$work/startup.json" "java -jar $CLI --help" "java -jar $CLI demo" >&2
+else
+  echo "hyperfine not installed (apt-get install hyperfine); timing with a loop" >&2
+  python3 - "$CLI" > "$work/startup.json" <<'PY'
+import json, subprocess, sys, time, statistics
+res = []
+for cmd in (["java", "-jar", sys.argv[1], "--help"], ["java", "-jar", sys.argv[1], "demo"]):
+    times = []
+    for i in range(12):
+        t = time.perf_counter(); subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - t)
+    times = times[2:]
+    res.append({"command": " ".join(cmd), "mean": statistics.mean(times), "stddev": statistics.stdev(times), "min": min(times), "max": max(times)})
+print(json.dumps({"results": res}))
+PY
+fi
+
+echo "== writing docs/benchmarks.md" >&2
+mkdir -p docs
+python3 benchmarks/report.py "$work" "${jmh_cmd[*]}" "${bulk_cmd[*]}" "${paced_cmd[*]}" "$rate" > docs/benchmarks.md
+echo "wrote docs/benchmarks.md" >&2
