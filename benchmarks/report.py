@@ -6,7 +6,7 @@ import platform
 import subprocess
 import sys
 
-work, jmh_cmd, bulk_cmd, paced_cmd, rate = sys.argv[1:6]
+work, jmh_cmd, bulk_cmd, paced_cmd, rate, canned_cmd = sys.argv[1:7]
 rate = int(rate)
 
 
@@ -40,6 +40,7 @@ for r in jmh:
 
 bulk = json.load(open(os.path.join(work, "bulk.json")))
 paced = json.load(open(os.path.join(work, "paced.json")))
+canned = json.load(open(os.path.join(work, "canned.json")))
 startup = json.load(open(os.path.join(work, "startup.json")))
 
 
@@ -106,6 +107,12 @@ p("")
 p(f"- {bulk['users']:,} users in {bulk['seconds']:.2f} s: **{bulk['usersPerSecond']:,.0f} users/s**; exit code {bulk['exitCode']}")
 p(f"- peak heap: {bulk['peakHeapPoolsMiB']:.0f} MiB (pool peaks), {bulk['peakHeapSampledMiB']:.0f} MiB (sampled every 5 ms), of {bulk['maxHeapMiB']:.0f} MiB max")
 p(f"- Target at least 20,000 users/s and success with `-Xmx256m`: {verdict(bulk['usersPerSecond'] >= 20000 and bulk['exitCode'] == 0)}.")
+p("")
+p(f"The same import against the canned server in the CLI's JVM (`{canned_cmd}`), which validates and stores nothing,")
+p("isolates the SDK's own cost (CSV parse, full validation pass, encoding, HTTP, report):")
+p("")
+p(f"- {canned['users']:,} users in {canned['seconds']:.2f} s: **{canned['usersPerSecond']:,.0f} users/s**; exit code {canned['exitCode']}; "
+  f"peak heap {canned['peakHeapPoolsMiB']:.0f} MiB of {canned['maxHeapMiB']:.0f} MiB")
 p("")
 expected = rate * 200
 summary = paced.get("summary") or {}

@@ -33,6 +33,8 @@ p1=$(free_port); start_sandbox "$p1" 0
 bulk_cmd=(java -Xmx256m -cp "$BENCH" io.github.roster.benchmarks.BulkImport "http://127.0.0.1:$p1" 100000)
 "${bulk_cmd[@]}" > "$work/bulk.json"
 kill %% 2>/dev/null || true
+canned_cmd=(java -Xmx256m -cp "$BENCH" io.github.roster.benchmarks.BulkImport canned 100000)
+"${canned_cmd[@]}" > "$work/canned.json"
 
 rate=${RATE:-120}
 users=${RATE_USERS:-8000}
@@ -63,5 +65,5 @@ fi
 
 echo "== writing docs/benchmarks.md" >&2
 mkdir -p docs
-python3 benchmarks/report.py "$work" "${jmh_cmd[*]}" "${bulk_cmd[*]}" "${paced_cmd[*]}" "$rate" > docs/benchmarks.md
+python3 benchmarks/report.py "$work" "${jmh_cmd[*]}" "${bulk_cmd[*]}" "${paced_cmd[*]}" "$rate" "${canned_cmd[*]}" > docs/benchmarks.md
 echo "wrote docs/benchmarks.md" >&2

@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * running in another process. Prints one JSON object: users, seconds, users per second, peak heap.
  *
  * <pre>java -Xmx256m -cp benchmarks.jar io.github.roster.benchmarks.BulkImport BASE_URL USERS [REQUESTS_PER_MINUTE]</pre>
+ *
+ * <p>With {@code canned} as BASE_URL the import goes to {@link CannedServer} in this JVM instead (no validation,
+ * no state), which isolates the SDK's own cost from the sandbox's spec validation.
  */
 public final class BulkImport {
 
@@ -38,7 +41,8 @@ public final class BulkImport {
      * @throws Exception on any failure
      */
     public static void main(String[] args) throws Exception {
-        String base = args[0];
+        CannedServer canned = args[0].equals("canned") ? new CannedServer() : null;
+        String base = canned != null ? canned.baseUrl() : args[0];
         int users = Integer.parseInt(args[1]);
         int perMinute = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Path dir = Files.createTempDirectory("roster-bulk");
@@ -89,6 +93,9 @@ public final class BulkImport {
                         + "\"maxHeapMiB\":%.1f,\"summary\":%s}%n",
                 users, perMinute, exit, seconds, users / seconds, users / seconds * 60, peakUsed.get() / 1048576.0,
                 poolPeak / 1048576.0, maxHeap / 1048576.0, summary.isEmpty() ? "null" : summary);
+        if (canned != null) {
+            canned.close();
+        }
         System.exit(exit);
     }
 
