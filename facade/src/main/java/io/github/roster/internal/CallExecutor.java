@@ -146,6 +146,9 @@ public final class CallExecutor {
             return null;
         }
         if (failure instanceof TransportException t) {
+            if (t.responseUnreadable()) {
+                return null; // the vendor answered 2xx: it processed the request, asking again cannot help
+            }
             return (!t.requestMayHaveBeenProcessed() || op.idempotent()) ? backoff(attempt) : null;
         }
         return null;

@@ -1,11 +1,13 @@
 package io.github.roster.internal;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import feign.FeignException;
 import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
+import feign.codec.DecodeException;
 import feign.codec.Decoder;
 import feign.hc5.ApacheHttp5Client;
 import feign.jackson.JacksonEncoder;
@@ -142,9 +144,29 @@ public final class Transport implements AutoCloseable {
         } catch (RetryableException e) {
             throw IoFailures.classify(label, e);
         } catch (FeignException e) {
-            throw new TransportException(label + ": the response could not be read (" + e.getMessage() + ")",
-                    true, e);
+            throw readFailure(label, e);
         }
+    }
+
+    /**
+     * A failure after the status line arrived: malformed JSON in a success answer (processed, not worth
+     * sending again), or an I/O failure while the body was streaming in (a timeout, a reset), which is an
+     * ordinary transport failure.
+     */
+    static TransportException readFailure(String label, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException || t instanceof DecodeException) {
+                return TransportException.unreadableResponse(label + ": the response could not be read ("
+                        + t.getClass().getSimpleName() + ")", failure);
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IOException) {
+                return IoFailures.classify(label, t);
+            }
+        }
+        return TransportException.unreadableResponse(label + ": the response could not be read ("
+                + failure.getClass().getSimpleName() + ")", failure);
     }
 
     /**
@@ -177,8 +199,7 @@ public final class Transport implements AutoCloseable {
                     T body = bytes.length == 0 ? null : mapper.readValue(bytes, type);
                     return new CallExecutor.Exchange<>(code, body);
                 } catch (IOException e) {
-                    throw new TransportException(label + ": the response could not be read (" + e.getMessage()
-                            + ")", true, e);
+                    throw readFailure(label, e);
                 }
             });
         } catch (RosterException e) {
