@@ -227,7 +227,7 @@ public final class Transport implements AutoCloseable {
                                      String method, String pathAndQuery) {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
-        Duration wait = WaitHints.from(headers, options.clock());
+        Duration wait = WaitHints.from(status, headers, options.clock());
         return ApiExceptions.from(new ErrorResponse(status, method, path, errorParser.parse(body), body, wait));
     }
 
