@@ -76,7 +76,7 @@ public final class CallExecutor {
         this.policy = options.retryPolicy();
         this.sleeper = options.sleeper();
         this.pacer = options.requestsPerMinute() > 0
-                ? new RequestPacer(options.requestsPerMinute(), options.sleeper(), System::nanoTime)
+                ? new RequestPacer(options.requestsPerMinute(), options.sleeper(), RequestPacer.nanosOf(options.clock()))
                 : null;
         this.tokens = tokens;
         this.random = random;
