@@ -113,14 +113,17 @@ public final class CallExecutor {
             } finally {
                 ATTEMPT_TOKEN.remove();
             }
+            if (failure instanceof UnauthorizedException) {
+                // drop the refused token even when this call cannot be repeated: the next call gets a fresh one
+                tokens.invalidate(token);
+                if (!refreshedToken && op.repeatable()) {
+                    refreshedToken = true;
+                    LOG.debug("{}: 401, refreshing the token and retrying once", op.label());
+                    continue;
+                }
+            }
             if (!op.repeatable()) {
                 throw failure;
-            }
-            if (failure instanceof UnauthorizedException && !refreshedToken) {
-                refreshedToken = true;
-                tokens.invalidate(token);
-                LOG.debug("{}: 401, refreshing the token and retrying once", op.label());
-                continue;
             }
             Duration wait = waitBeforeRetry(op, failure, n);
             if (wait == null || n >= policy.maxAttempts()
