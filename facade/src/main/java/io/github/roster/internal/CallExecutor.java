@@ -3,6 +3,7 @@ package io.github.roster.internal;
 import io.github.roster.auth.TokenProvider;
 import io.github.roster.error.ApiException;
 import io.github.roster.error.RosterException;
+import io.github.roster.error.TokenRequestException;
 import io.github.roster.error.TransportException;
 import io.github.roster.error.UnauthorizedException;
 import io.github.roster.http.HttpOptions;
@@ -96,8 +97,22 @@ public final class CallExecutor {
         boolean refreshedToken = false;
         for (int n = 1; ; n++) {
             pace();
-            String token = tokens.token();
             long start = System.nanoTime();
+            String token;
+            try {
+                token = tokens.token();
+            } catch (TokenRequestException | TransportException e) {
+                // nothing was sent to the vendor: any operation may try again, under the same limits
+                log(op, "no token: " + e.getMessage(), n, start);
+                Duration wait = waitBeforeTokenRetry(e, n);
+                if (!mayWait(wait, n, waited)) {
+                    throw e;
+                }
+                LOG.debug("{}: token request failed, retrying in {} ms", op.label(), wait.toMillis());
+                sleep(wait);
+                waited = waited.plus(wait);
+                continue;
+            }
             RosterException failure;
             ATTEMPT_TOKEN.set(token);
             try {
@@ -126,14 +141,35 @@ public final class CallExecutor {
                 throw failure;
             }
             Duration wait = waitBeforeRetry(op, failure, n);
-            if (wait == null || n >= policy.maxAttempts()
-                    || waited.plus(wait).compareTo(policy.maxTotalWait()) > 0) {
+            if (!mayWait(wait, n, waited)) {
                 throw failure;
             }
             LOG.debug("{}: attempt {} failed, retrying in {} ms", op.label(), n, wait.toMillis());
             sleep(wait);
             waited = waited.plus(wait);
         }
+    }
+
+    /** Whether another attempt may follow after {@code wait}: attempts left and the wait within the budget. */
+    private boolean mayWait(Duration wait, int attempt, Duration waited) {
+        return wait != null && attempt < policy.maxAttempts()
+                && waited.plus(wait).compareTo(policy.maxTotalWait()) <= 0;
+    }
+
+    /**
+     * The wait before trying again after the token request failed, or null when it must not be retried: a
+     * refusal (wrong secret, bad scope) or an unreadable token answer will not change by asking again.
+     */
+    private Duration waitBeforeTokenRetry(RosterException failure, int attempt) {
+        if (failure instanceof TokenRequestException refused) {
+            int s = refused.status();
+            boolean transientFailure = s == 408 || s == 429 || s == 502 || s == 503 || s == 504;
+            return transientFailure ? refused.retryAfter().orElseGet(() -> backoff(attempt)) : null;
+        }
+        if (failure instanceof TransportException t && !t.responseUnreadable()) {
+            return backoff(attempt);
+        }
+        return null;
     }
 
     /** The wait before the next attempt, or null when this failure must not be retried. */
