@@ -97,33 +97,36 @@ public final class CallExecutor {
         boolean refreshedToken = false;
         for (int n = 1; ; n++) {
             pace();
-            long start = System.nanoTime();
             String token;
+            long start = System.nanoTime();
             try {
                 token = tokens.token();
             } catch (TokenRequestException | TransportException e) {
                 // nothing was sent to the vendor: any operation may try again, under the same limits
-                log(op, "no token: " + e.getMessage(), n, start);
                 Duration wait = waitBeforeTokenRetry(e, n);
-                if (!mayWait(wait, n, waited)) {
+                boolean retry = mayWait(wait, n, waited);
+                log(op, "no token (" + e.getMessage() + ")", n, start, retry ? "retry in " + wait.toMillis() + " ms"
+                        : "giving up");
+                if (!retry) {
                     throw e;
                 }
-                LOG.debug("{}: token request failed, retrying in {} ms", op.label(), wait.toMillis());
                 sleep(wait);
                 waited = waited.plus(wait);
                 continue;
             }
+            start = System.nanoTime();
             RosterException failure;
+            String outcome;
             ATTEMPT_TOKEN.set(token);
             try {
                 Exchange<T> ok = attempt.send(token);
-                log(op, String.valueOf(ok.status()), n, start);
+                log(op, String.valueOf(ok.status()), n, start, null);
                 return ok.body();
             } catch (ApiException e) {
-                log(op, String.valueOf(e.status()), n, start);
+                outcome = String.valueOf(e.status());
                 failure = e;
             } catch (TransportException e) {
-                log(op, "I/O " + e.getMessage(), n, start);
+                outcome = ioOutcome(e);
                 failure = e;
             } finally {
                 ATTEMPT_TOKEN.remove();
@@ -133,18 +136,16 @@ public final class CallExecutor {
                 tokens.invalidate(token);
                 if (!refreshedToken && op.repeatable()) {
                     refreshedToken = true;
-                    LOG.debug("{}: 401, refreshing the token and retrying once", op.label());
+                    log(op, outcome, n, start, "retry at once with a new token");
                     continue;
                 }
             }
-            if (!op.repeatable()) {
-                throw failure;
-            }
-            Duration wait = waitBeforeRetry(op, failure, n);
+            Duration wait = op.repeatable() ? waitBeforeRetry(op, failure, n) : null;
             if (!mayWait(wait, n, waited)) {
+                log(op, outcome, n, start, wait == null ? "not retried" : "giving up");
                 throw failure;
             }
-            LOG.debug("{}: attempt {} failed, retrying in {} ms", op.label(), n, wait.toMillis());
+            log(op, outcome, n, start, "retry in " + wait.toMillis() + " ms");
             sleep(wait);
             waited = waited.plus(wait);
         }
@@ -219,10 +220,31 @@ public final class CallExecutor {
         }
     }
 
-    private static void log(Operation op, String outcome, int attempt, long startNanos) {
+    private static String ioOutcome(TransportException e) {
+        if (e.responseUnreadable()) {
+            return "unreadable answer";
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "I/O failure (" + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
+    }
+
+    /**
+     * The one line each attempt logs at DEBUG: method and path template (no ids), outcome, attempt number,
+     * latency and what happens next, e.g.
+     * {@code PATCH /hq/v1/accounts/{accountId}/users/{userId} -> 429 (attempt 1, 35 ms), retry in 25000 ms}.
+     */
+    private static void log(Operation op, String outcome, int attempt, long startNanos, String next) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} -> {} (attempt {}, {} ms)", op.label(), outcome, attempt,
-                    (System.nanoTime() - startNanos) / 1_000_000);
+            long ms = (System.nanoTime() - startNanos) / 1_000_000;
+            if (next == null) {
+                LOG.debug("{} -> {} (attempt {}, {} ms)", op.label(), outcome, attempt, ms);
+            } else {
+                LOG.debug("{} -> {} (attempt {}, {} ms), {}", op.label(), outcome, attempt, ms, next);
+            }
         }
     }
 }

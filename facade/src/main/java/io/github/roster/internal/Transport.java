@@ -182,16 +182,22 @@ public final class Transport implements AutoCloseable {
     public <T> CallExecutor.Exchange<T> send(String label, ClassicHttpRequest request, String bearerToken,
                                             Class<T> type) {
         request.setHeader("Authorization", "Bearer " + bearerToken);
+        if (RedactingFeignLogger.traceEnabled()) {
+            HttpEntity body = request.getEntity();
+            RedactingFeignLogger.traceRequest(request.getMethod(), uriOf(request),
+                    headerMap(request.getHeaders(), body), "[" + (body == null ? "no body" : body.getContentType())
+                            + " body not logged]");
+        }
+        long start = System.nanoTime();
         try {
             return http.execute(request, response -> {
                 int code = response.getCode();
                 HttpEntity entity = response.getEntity();
                 byte[] bytes = entity == null ? new byte[0] : readAll(entity.getContent());
+                Map<String, Collection<String>> headers = headerMap(response.getHeaders(), null);
+                RedactingFeignLogger.traceResponse(code, (System.nanoTime() - start) / 1_000_000, headers,
+                        new String(bytes, StandardCharsets.UTF_8));
                 if (code >= 400) {
-                    Map<String, Collection<String>> headers = new LinkedHashMap<>();
-                    for (Header h : response.getHeaders()) {
-                        headers.computeIfAbsent(h.getName(), k -> new java.util.ArrayList<>()).add(h.getValue());
-                    }
                     throw toException(code, headers, new String(bytes, StandardCharsets.UTF_8),
                             request.getMethod(), request.getPath());
                 }
@@ -229,6 +235,25 @@ public final class Transport implements AutoCloseable {
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         Duration wait = WaitHints.from(status, headers, options.clock());
         return ApiExceptions.from(new ErrorResponse(status, method, path, errorParser.parse(body), body, wait));
+    }
+
+    private static String uriOf(ClassicHttpRequest request) {
+        try {
+            return request.getUri().toString();
+        } catch (java.net.URISyntaxException e) {
+            return request.getRequestUri();
+        }
+    }
+
+    private static Map<String, Collection<String>> headerMap(Header[] headers, HttpEntity entity) {
+        Map<String, Collection<String>> map = new LinkedHashMap<>();
+        for (Header h : headers) {
+            map.computeIfAbsent(h.getName(), k -> new java.util.ArrayList<>()).add(h.getValue());
+        }
+        if (entity != null && entity.getContentType() != null) {
+            map.putIfAbsent("Content-Type", java.util.List.of(entity.getContentType()));
+        }
+        return map;
     }
 
     private static byte[] readAll(InputStream in) throws IOException {
