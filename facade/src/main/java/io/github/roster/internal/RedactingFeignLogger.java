@@ -112,6 +112,18 @@ final class RedactingFeignLogger extends Logger {
 
     static String redactBody(String body) {
         String json = SECRET_VALUES.matcher(body).replaceAll("$1\"[redacted]\"");
-        return FORM_SECRET_VALUES.matcher(json).replaceAll("$1[redacted]");
+        return withoutAttemptToken(FORM_SECRET_VALUES.matcher(json).replaceAll("$1[redacted]"));
+    }
+
+    /**
+     * The text with the running attempt's bearer token (see {@link CallExecutor#attemptToken()}) replaced by
+     * {@code [redacted]}, wherever it appears: a server may quote it in free text.
+     *
+     * @param text a body
+     * @return the text without the token
+     */
+    static String withoutAttemptToken(String text) {
+        String token = CallExecutor.attemptToken();
+        return token == null || token.isEmpty() || text == null ? text : text.replace(token, "[redacted]");
     }
 }

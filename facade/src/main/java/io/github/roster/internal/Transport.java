@@ -234,7 +234,9 @@ public final class Transport implements AutoCloseable {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         Duration wait = WaitHints.from(status, headers, options.clock());
-        return ApiExceptions.from(new ErrorResponse(status, method, path, errorParser.parse(body), body, wait));
+        // a gateway may quote the refused token in its message: it must not reach the exception
+        String safeBody = RedactingFeignLogger.withoutAttemptToken(body);
+        return ApiExceptions.from(new ErrorResponse(status, method, path, errorParser.parse(safeBody), safeBody, wait));
     }
 
     private static String uriOf(ClassicHttpRequest request) {

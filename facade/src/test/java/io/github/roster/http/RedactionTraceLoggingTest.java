@@ -59,6 +59,7 @@ class RedactionTraceLoggingTest {
     static final String PROCORE_SECRET = "procore-secret-TRACE+/= 1a2b";
     static final String PROCORE_TOKEN = "procore-token-TRACE-3c4d";
     static final String PASSWORD = "hunter2-TRACE";
+    static final String ECHOED_TOKEN = "fixed-token-TRACE-5e6f";
 
     static final String ACCOUNT = "9dbb160e-b904-458b-bc5c-ed184687592d";
     static final String USER = "a75e8769-621e-40b6-a524-0cffdd2f784e";
@@ -95,7 +96,7 @@ class RedactionTraceLoggingTest {
         String apsBasic = Base64.getEncoder().encodeToString(
                 (APS_ID + ":" + APS_SECRET).getBytes(StandardCharsets.UTF_8));
         return List.of(APS_SECRET, apsBasic, APS_TOKEN_1, APS_TOKEN_2, PROCORE_SECRET,
-                URLEncoder.encode(PROCORE_SECRET, StandardCharsets.UTF_8), PROCORE_TOKEN, PASSWORD);
+                URLEncoder.encode(PROCORE_SECRET, StandardCharsets.UTF_8), PROCORE_TOKEN, PASSWORD, ECHOED_TOKEN);
     }
 
     private void assertNoSecretAnywhere() {
@@ -164,6 +165,28 @@ class RedactionTraceLoggingTest {
                 .contains("\"status\":\"inactive\"")
                 .contains("jane@example.com");
         assertThat(refused.getMessage()).contains("401").contains("does not have access");
+        assertNoSecretAnywhere();
+    }
+
+    @Test
+    void aTokenEchoedInAnErrorBodyIsKeptOutOfLogsAndExceptions() {
+        // some gateways quote the refused credential in free text, where no JSON key says it is secret
+        server.stubFor(patch(urlEqualTo(PATCH_PATH)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"developerMessage\":\"Token " + ECHOED_TOKEN + " is not valid\",\"errorCode\":\"AUTH-004\"}")));
+        try (AutodeskAccountAdminClient client = AutodeskAccountAdminClient.builder().baseUrl(server.baseUrl())
+                .tokenProvider(io.github.roster.auth.TokenProvider.of(ECHOED_TOKEN)).build()) {
+            io.github.roster.error.UnauthorizedException e = catchThrowableOfType(
+                    io.github.roster.error.UnauthorizedException.class, () -> client.updateAccountUser(ACCOUNT, USER,
+                            new AccountUserPatch().status(UserStatusUpdate.INACTIVE)));
+            messagesAndToStrings.add(e.getMessage());
+            messagesAndToStrings.add(e.toString());
+            messagesAndToStrings.add(e.rawBody());
+            messagesAndToStrings.add(String.valueOf(e.vendorMessage()));
+            assertThat(e.vendorCode()).contains("AUTH-004");
+        }
+
+        assertThat(log()).contains("<-- 401").contains("is not valid");
         assertNoSecretAnywhere();
     }
 
