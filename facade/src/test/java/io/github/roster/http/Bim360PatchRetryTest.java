@@ -182,8 +182,9 @@ class Bim360PatchRetryTest {
 
     @Test
     void retriesAfterReadTimeout() {
-        client(time.options().readTimeout(Duration.ofMillis(300)).build(), TokenProvider.of("token-1"));
-        answers(ok().withFixedDelay(2000), ok());
+        // 1 s, not 300 ms: the second, undelayed answer must arrive in time even on a loaded machine
+        client(time.options().readTimeout(Duration.ofSeconds(1)).build(), TokenProvider.of("token-1"));
+        answers(ok().withFixedDelay(3000), ok());
 
         assertThat(deactivate().getId()).hasToString(USER);
 
