@@ -12,8 +12,9 @@ import java.util.UUID;
  * @param index the request's position, from 0
  * @param firstUserIndex the position of its first user in the whole import, from 0
  * @param users the users it carried, in input order
- * @param jobId the job id the vendor answered, or null when the request failed (or the vendor sent none)
- * @param error why the request failed, or null when it was accepted
+ * @param jobId the job id the vendor answered, or null when the request failed (or the vendor sent none, or
+ *     its 2xx answer could not be read: the users were accepted all the same)
+ * @param error why the request failed, or null when it was accepted (the vendor answered 2xx)
  */
 public record AccImportBatch(int index, int firstUserIndex, List<ProjectUserImport> users, UUID jobId,
                              RosterException error) {

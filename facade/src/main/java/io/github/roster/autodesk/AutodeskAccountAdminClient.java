@@ -11,6 +11,7 @@ import io.github.roster.client.bim360.model.AccountUserPatch;
 import io.github.roster.client.bim360.model.Region;
 import io.github.roster.client.core.RosterJson;
 import io.github.roster.error.RosterException;
+import io.github.roster.error.TransportException;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
 import io.github.roster.http.HttpOptions;
@@ -26,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Administers users on Autodesk BIM 360 (Account Admin {@code hq/v1}) and Autodesk Construction Cloud
@@ -52,6 +55,8 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
 
     /** The most users one users:import request may carry (the spec's {@code maxItems}). */
     public static final int MAX_USERS_PER_IMPORT_REQUEST = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(AutodeskAccountAdminClient.class);
 
     private static final Operation UPDATE_USER = Operation.of(AccountUsersApi.class, "updateAccountUserWithHttpInfo");
     private static final Operation IMPORT_USERS = Operation.of(ProjectUsersApi.class, "importProjectUsersWithHttpInfo");
@@ -212,6 +217,15 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
                     () -> acc.importProjectUsersWithHttpInfo(project, body, accRegion, impersonatedUserId, null),
                     r -> r.getStatusCode(), r -> r.getData()));
             return new AccImportBatch(batchIndex, firstUserIndex, chunk, job == null ? null : job.getJobId(), null);
+        } catch (TransportException e) {
+            if (e.responseUnreadable()) {
+                // The vendor answered 2xx: it took the users. Reporting them as not accepted would invite the
+                // caller to import them a second time.
+                LOG.warn("{}: request {} was accepted but its answer could not be read; no job id", IMPORT_USERS.label(),
+                        batchIndex);
+                return new AccImportBatch(batchIndex, firstUserIndex, chunk, null, null);
+            }
+            return new AccImportBatch(batchIndex, firstUserIndex, chunk, null, e);
         } catch (RosterException e) {
             return new AccImportBatch(batchIndex, firstUserIndex, chunk, null, e);
         }

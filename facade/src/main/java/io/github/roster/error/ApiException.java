@@ -103,7 +103,7 @@ public class ApiException extends RosterException {
 
     /**
      * How long the server asked the caller to wait, from {@code Retry-After} (seconds or an HTTP date)
-     * or {@code X-Rate-Limit-Reset}.
+     * or, on a 429, {@code X-Rate-Limit-Reset}.
      *
      * @return the wait, when the server gave one
      */

@@ -5,23 +5,52 @@ package io.github.roster.error;
  *
  * <p>{@link #requestMayHaveBeenProcessed()} says whether the vendor may have received and acted on the
  * request: false only when the connection failed before the request was sent.
+ * {@link #responseUnreadable()} says the vendor did answer with a success status, but its body could not
+ * be read (malformed JSON): the request was processed, and sending it again would not help.
  */
 public final class TransportException extends RosterException {
 
     private static final long serialVersionUID = 1L;
 
     private final boolean requestMayHaveBeenProcessed;
+    private final boolean responseUnreadable;
 
     /**
-     * Creates the exception.
+     * Creates the exception for a failure to get an answer (connect, reset, timeout, empty response).
      *
      * @param message what failed
      * @param requestMayHaveBeenProcessed false only when the request was certainly not sent
      * @param cause the underlying I/O failure
      */
     public TransportException(String message, boolean requestMayHaveBeenProcessed, Throwable cause) {
+        this(message, requestMayHaveBeenProcessed, false, cause);
+    }
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what failed
+     * @param requestMayHaveBeenProcessed false only when the request was certainly not sent
+     * @param responseUnreadable true when a success answer arrived whose body could not be read
+     * @param cause the underlying failure
+     */
+    public TransportException(String message, boolean requestMayHaveBeenProcessed, boolean responseUnreadable,
+                              Throwable cause) {
         super(message, cause);
-        this.requestMayHaveBeenProcessed = requestMayHaveBeenProcessed;
+        this.requestMayHaveBeenProcessed = requestMayHaveBeenProcessed || responseUnreadable;
+        this.responseUnreadable = responseUnreadable;
+    }
+
+    /**
+     * A success answer arrived but its body could not be read (e.g. malformed JSON): the vendor processed
+     * the request. Such a failure is never retried.
+     *
+     * @param message what failed
+     * @param cause the parse failure
+     * @return the exception
+     */
+    public static TransportException unreadableResponse(String message, Throwable cause) {
+        return new TransportException(message, true, true, cause);
     }
 
     /**
@@ -32,5 +61,15 @@ public final class TransportException extends RosterException {
      */
     public boolean requestMayHaveBeenProcessed() {
         return requestMayHaveBeenProcessed;
+    }
+
+    /**
+     * Whether the vendor answered with a success status whose body could not be read. The request was
+     * processed; {@link #requestMayHaveBeenProcessed()} is true as well.
+     *
+     * @return true for an unreadable success answer, false for a failure to get an answer at all
+     */
+    public boolean responseUnreadable() {
+        return responseUnreadable;
     }
 }

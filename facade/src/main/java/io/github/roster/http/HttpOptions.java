@@ -104,7 +104,7 @@ public final class HttpOptions {
     }
 
     /**
-     * The clock used to read HTTP-date and reset-time wait hints and token expiry.
+     * The clock used to read HTTP-date and reset-time wait hints and to pace requests.
      *
      * @return the clock
      */

@@ -6,23 +6,41 @@ import java.util.Objects;
 /**
  * When and how long Roster waits before sending a request again. Immutable.
  *
+ * <p>An operation is idempotent when sending it twice has the effect of sending it once: the BIM 360 and
+ * Procore PATCH updates are, the ACC {@code users:import} POST is not (a second copy may add users twice
+ * or start a second job). A non-idempotent request is sent again only when the vendor cannot have acted on
+ * it: it answered 429 or 503, or the connection failed before anything was sent.
+ *
  * <table>
  *   <caption>What is retried</caption>
  *   <tr><th>outcome</th><th>PATCH (idempotent)</th><th>POST users:import</th><th>wait</th></tr>
- *   <tr><td>429</td><td>yes</td><td>yes (not processed)</td><td>server hint, else backoff</td></tr>
- *   <tr><td>503</td><td>yes</td><td>yes (not processed)</td><td>server hint, else backoff</td></tr>
- *   <tr><td>408, 502, 504</td><td>yes</td><td>no (may have been processed)</td><td>backoff</td></tr>
- *   <tr><td>connection refused / connect timeout</td><td>yes</td><td>yes (never sent)</td><td>backoff</td></tr>
- *   <tr><td>reset, read timeout, empty response</td><td>yes</td><td>no (may have been processed)</td><td>backoff</td></tr>
- *   <tr><td>401</td><td colspan="2">once, after refreshing the token</td><td>none</td></tr>
- *   <tr><td>other 4xx, 500, unreadable 2xx body</td><td>no</td><td>no</td><td>-</td></tr>
+ *   <tr><td>429</td><td>yes</td><td>yes (not processed)</td>
+ *       <td>{@code Retry-After} (seconds or HTTP date), else {@code X-Rate-Limit-Reset}, else backoff</td></tr>
+ *   <tr><td>503</td><td>yes</td><td>yes (not processed)</td><td>{@code Retry-After}, else backoff</td></tr>
+ *   <tr><td>408, 502, 504</td><td>yes</td><td>no (may have been processed)</td>
+ *       <td>{@code Retry-After}, else backoff</td></tr>
+ *   <tr><td>connection refused, connect timeout, unknown host</td><td>yes</td><td>yes (never sent)</td>
+ *       <td>backoff</td></tr>
+ *   <tr><td>connection reset, read timeout, empty response</td><td>yes</td><td>no (may have been processed)</td>
+ *       <td>backoff</td></tr>
+ *   <tr><td>401</td><td colspan="2">once, with a new token (the refused one is invalidated)</td><td>none</td></tr>
+ *   <tr><td>token request failed: I/O, or 408/429/502/503/504 from the token endpoint</td>
+ *       <td colspan="2">yes (nothing was sent to the API)</td><td>its {@code Retry-After}, else backoff</td></tr>
+ *   <tr><td>other 4xx, 500 and other 5xx, 2xx with an unreadable body, token refused (e.g. wrong secret)</td>
+ *       <td>no</td><td>no</td><td>-</td></tr>
  * </table>
  *
- * <p>The server's hint ({@code Retry-After} seconds or HTTP date, {@code X-Rate-Limit-Reset}) is used as
- * is, never clamped. Without one, the wait is exponential backoff with jitter: attempt n waits a random
- * time between half and all of {@code min(maxBackoff, initialBackoff * 2^(n-1))}. Retrying stops when
- * {@link #maxAttempts()} attempts were made or the next wait would take the total past
- * {@link #maxTotalWait()}; the caller then gets the last exception, with the server's last wait hint.
+ * <p>A request whose body can be sent only once (a Procore avatar from an {@code InputStream}) is never
+ * retried, whatever the outcome; a 401 still invalidates its token. {@code X-Rate-Limit-Reset} counts only
+ * on a 429: Procore sends it with every answer and it names the end of the rate window, not a retry time.
+ *
+ * <p>The server's hint is used as is, never clamped. Without one, the wait is exponential backoff with
+ * jitter: attempt n waits a random time between half and all of
+ * {@code min(maxBackoff, initialBackoff * 2^(n-1))}. Retrying stops when {@link #maxAttempts()} attempts
+ * were made or the next wait would take the total past {@link #maxTotalWait()} (then nothing more is
+ * slept: a hint longer than the remaining budget ends the call at once); the caller then gets the last
+ * exception, e.g. a {@link io.github.roster.error.RateLimitedException} whose {@code retryAfter()} is the
+ * server's last hint. The table is also in {@code docs/retries.md}.
  */
 public final class RetryPolicy {
 

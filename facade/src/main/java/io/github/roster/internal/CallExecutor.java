@@ -3,6 +3,7 @@ package io.github.roster.internal;
 import io.github.roster.auth.TokenProvider;
 import io.github.roster.error.ApiException;
 import io.github.roster.error.RosterException;
+import io.github.roster.error.TokenRequestException;
 import io.github.roster.error.TransportException;
 import io.github.roster.error.UnauthorizedException;
 import io.github.roster.http.HttpOptions;
@@ -76,7 +77,7 @@ public final class CallExecutor {
         this.policy = options.retryPolicy();
         this.sleeper = options.sleeper();
         this.pacer = options.requestsPerMinute() > 0
-                ? new RequestPacer(options.requestsPerMinute(), options.sleeper(), System::nanoTime)
+                ? new RequestPacer(options.requestsPerMinute(), options.sleeper(), RequestPacer.nanosOf(options.clock()))
                 : null;
         this.tokens = tokens;
         this.random = random;
@@ -96,41 +97,80 @@ public final class CallExecutor {
         boolean refreshedToken = false;
         for (int n = 1; ; n++) {
             pace();
-            String token = tokens.token();
+            String token;
             long start = System.nanoTime();
+            try {
+                token = tokens.token();
+            } catch (TokenRequestException | TransportException e) {
+                // nothing was sent to the vendor: any operation may try again, under the same limits
+                Duration wait = waitBeforeTokenRetry(e, n);
+                boolean retry = mayWait(wait, n, waited);
+                log(op, "no token (" + e.getMessage() + ")", n, start, retry ? "retry in " + wait.toMillis() + " ms"
+                        : "giving up");
+                if (!retry) {
+                    throw e;
+                }
+                sleep(wait);
+                waited = waited.plus(wait);
+                continue;
+            }
+            start = System.nanoTime();
             RosterException failure;
+            String outcome;
             ATTEMPT_TOKEN.set(token);
             try {
                 Exchange<T> ok = attempt.send(token);
-                log(op, String.valueOf(ok.status()), n, start);
+                log(op, String.valueOf(ok.status()), n, start, null);
                 return ok.body();
             } catch (ApiException e) {
-                log(op, String.valueOf(e.status()), n, start);
+                outcome = String.valueOf(e.status());
                 failure = e;
             } catch (TransportException e) {
-                log(op, "I/O " + e.getMessage(), n, start);
+                outcome = ioOutcome(e);
                 failure = e;
             } finally {
                 ATTEMPT_TOKEN.remove();
             }
-            if (!op.repeatable()) {
-                throw failure;
-            }
-            if (failure instanceof UnauthorizedException && !refreshedToken) {
-                refreshedToken = true;
+            if (failure instanceof UnauthorizedException) {
+                // drop the refused token even when this call cannot be repeated: the next call gets a fresh one
                 tokens.invalidate(token);
-                LOG.debug("{}: 401, refreshing the token and retrying once", op.label());
-                continue;
+                if (!refreshedToken && op.repeatable()) {
+                    refreshedToken = true;
+                    log(op, outcome, n, start, "retry at once with a new token");
+                    continue;
+                }
             }
-            Duration wait = waitBeforeRetry(op, failure, n);
-            if (wait == null || n >= policy.maxAttempts()
-                    || waited.plus(wait).compareTo(policy.maxTotalWait()) > 0) {
+            Duration wait = op.repeatable() ? waitBeforeRetry(op, failure, n) : null;
+            if (!mayWait(wait, n, waited)) {
+                log(op, outcome, n, start, wait == null ? "not retried" : "giving up");
                 throw failure;
             }
-            LOG.debug("{}: attempt {} failed, retrying in {} ms", op.label(), n, wait.toMillis());
+            log(op, outcome, n, start, "retry in " + wait.toMillis() + " ms");
             sleep(wait);
             waited = waited.plus(wait);
         }
+    }
+
+    /** Whether another attempt may follow after {@code wait}: attempts left and the wait within the budget. */
+    private boolean mayWait(Duration wait, int attempt, Duration waited) {
+        return wait != null && attempt < policy.maxAttempts()
+                && waited.plus(wait).compareTo(policy.maxTotalWait()) <= 0;
+    }
+
+    /**
+     * The wait before trying again after the token request failed, or null when it must not be retried: a
+     * refusal (wrong secret, bad scope) or an unreadable token answer will not change by asking again.
+     */
+    private Duration waitBeforeTokenRetry(RosterException failure, int attempt) {
+        if (failure instanceof TokenRequestException refused) {
+            int s = refused.status();
+            boolean transientFailure = s == 408 || s == 429 || s == 502 || s == 503 || s == 504;
+            return transientFailure ? refused.retryAfter().orElseGet(() -> backoff(attempt)) : null;
+        }
+        if (failure instanceof TransportException t && !t.responseUnreadable()) {
+            return backoff(attempt);
+        }
+        return null;
     }
 
     /** The wait before the next attempt, or null when this failure must not be retried. */
@@ -146,6 +186,9 @@ public final class CallExecutor {
             return null;
         }
         if (failure instanceof TransportException t) {
+            if (t.responseUnreadable()) {
+                return null; // the vendor answered 2xx: it processed the request, asking again cannot help
+            }
             return (!t.requestMayHaveBeenProcessed() || op.idempotent()) ? backoff(attempt) : null;
         }
         return null;
@@ -177,10 +220,31 @@ public final class CallExecutor {
         }
     }
 
-    private static void log(Operation op, String outcome, int attempt, long startNanos) {
+    private static String ioOutcome(TransportException e) {
+        if (e.responseUnreadable()) {
+            return "unreadable answer";
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "I/O failure (" + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
+    }
+
+    /**
+     * The one line each attempt logs at DEBUG: method and path template (no ids), outcome, attempt number,
+     * latency and what happens next, e.g.
+     * {@code PATCH /hq/v1/accounts/{accountId}/users/{userId} -> 429 (attempt 1, 35 ms), retry in 25000 ms}.
+     */
+    private static void log(Operation op, String outcome, int attempt, long startNanos, String next) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} -> {} (attempt {}, {} ms)", op.label(), outcome, attempt,
-                    (System.nanoTime() - startNanos) / 1_000_000);
+            long ms = (System.nanoTime() - startNanos) / 1_000_000;
+            if (next == null) {
+                LOG.debug("{} -> {} (attempt {}, {} ms)", op.label(), outcome, attempt, ms);
+            } else {
+                LOG.debug("{} -> {} (attempt {}, {} ms), {}", op.label(), outcome, attempt, ms, next);
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 
 /**
@@ -37,6 +38,7 @@ public final class IoFailures {
     private static boolean isConnectFailure(Throwable t) {
         return t instanceof ConnectException
                 || t instanceof ConnectTimeoutException
+                || t instanceof HttpConnectTimeoutException
                 || t instanceof UnknownHostException
                 || t instanceof NoRouteToHostException;
     }

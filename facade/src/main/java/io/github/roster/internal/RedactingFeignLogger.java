@@ -32,6 +32,10 @@ final class RedactingFeignLogger extends Logger {
             "(\"[^\"]*(?:token|secret|password|authorization)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
             Pattern.CASE_INSENSITIVE);
 
+    /** The same for a form-encoded body ({@code client_secret=...&grant_type=...}). */
+    private static final Pattern FORM_SECRET_VALUES = Pattern.compile(
+            "((?:^|&)[^=&\\s\"{}]*(?:token|secret|password)[^=&\\s\"{}]*=)[^&\\s]*", Pattern.CASE_INSENSITIVE);
+
     static Level level() {
         return WIRE.isTraceEnabled() ? Level.FULL : Level.NONE;
     }
@@ -62,6 +66,38 @@ final class RedactingFeignLogger extends Logger {
         return response.toBuilder().body(bytes).build();
     }
 
+    /**
+     * Logs a request sent outside Feign (the multipart path) the same way, at TRACE.
+     *
+     * @param method the method
+     * @param url the URL
+     * @param headers the request headers
+     * @param body what to show of the body (already safe)
+     */
+    static void traceRequest(String method, Object url, Map<String, Collection<String>> headers, String body) {
+        if (WIRE.isTraceEnabled()) {
+            WIRE.trace("--> {} {} {} {}", method, url, headers(headers), body);
+        }
+    }
+
+    /**
+     * Logs an answer received outside Feign, at TRACE, its body redacted.
+     *
+     * @param status the status
+     * @param elapsedMillis how long it took
+     * @param headers the response headers
+     * @param body the body as received
+     */
+    static void traceResponse(int status, long elapsedMillis, Map<String, Collection<String>> headers, String body) {
+        if (WIRE.isTraceEnabled()) {
+            WIRE.trace("<-- {} ({} ms) {} {}", status, elapsedMillis, headers(headers), redactBody(body));
+        }
+    }
+
+    static boolean traceEnabled() {
+        return WIRE.isTraceEnabled();
+    }
+
     static String headers(Map<String, Collection<String>> headers) {
         StringBuilder sb = new StringBuilder("{");
         headers.forEach((name, values) -> {
@@ -75,6 +111,19 @@ final class RedactingFeignLogger extends Logger {
     }
 
     static String redactBody(String body) {
-        return SECRET_VALUES.matcher(body).replaceAll("$1\"[redacted]\"");
+        String json = SECRET_VALUES.matcher(body).replaceAll("$1\"[redacted]\"");
+        return withoutAttemptToken(FORM_SECRET_VALUES.matcher(json).replaceAll("$1[redacted]"));
+    }
+
+    /**
+     * The text with the running attempt's bearer token (see {@link CallExecutor#attemptToken()}) replaced by
+     * {@code [redacted]}, wherever it appears: a server may quote it in free text.
+     *
+     * @param text a body
+     * @return the text without the token
+     */
+    static String withoutAttemptToken(String text) {
+        String token = CallExecutor.attemptToken();
+        return token == null || token.isEmpty() || text == null ? text : text.replace(token, "[redacted]");
     }
 }

@@ -1,11 +1,13 @@
 package io.github.roster.internal;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import feign.FeignException;
 import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
+import feign.codec.DecodeException;
 import feign.codec.Decoder;
 import feign.hc5.ApacheHttp5Client;
 import feign.jackson.JacksonEncoder;
@@ -142,9 +144,29 @@ public final class Transport implements AutoCloseable {
         } catch (RetryableException e) {
             throw IoFailures.classify(label, e);
         } catch (FeignException e) {
-            throw new TransportException(label + ": the response could not be read (" + e.getMessage() + ")",
-                    true, e);
+            throw readFailure(label, e);
         }
+    }
+
+    /**
+     * A failure after the status line arrived: malformed JSON in a success answer (processed, not worth
+     * sending again), or an I/O failure while the body was streaming in (a timeout, a reset), which is an
+     * ordinary transport failure.
+     */
+    static TransportException readFailure(String label, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException || t instanceof DecodeException) {
+                return TransportException.unreadableResponse(label + ": the response could not be read ("
+                        + t.getClass().getSimpleName() + ")", failure);
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IOException) {
+                return IoFailures.classify(label, t);
+            }
+        }
+        return TransportException.unreadableResponse(label + ": the response could not be read ("
+                + failure.getClass().getSimpleName() + ")", failure);
     }
 
     /**
@@ -160,16 +182,22 @@ public final class Transport implements AutoCloseable {
     public <T> CallExecutor.Exchange<T> send(String label, ClassicHttpRequest request, String bearerToken,
                                             Class<T> type) {
         request.setHeader("Authorization", "Bearer " + bearerToken);
+        if (RedactingFeignLogger.traceEnabled()) {
+            HttpEntity body = request.getEntity();
+            RedactingFeignLogger.traceRequest(request.getMethod(), uriOf(request),
+                    headerMap(request.getHeaders(), body), "[" + (body == null ? "no body" : body.getContentType())
+                            + " body not logged]");
+        }
+        long start = System.nanoTime();
         try {
             return http.execute(request, response -> {
                 int code = response.getCode();
                 HttpEntity entity = response.getEntity();
                 byte[] bytes = entity == null ? new byte[0] : readAll(entity.getContent());
+                Map<String, Collection<String>> headers = headerMap(response.getHeaders(), null);
+                RedactingFeignLogger.traceResponse(code, (System.nanoTime() - start) / 1_000_000, headers,
+                        new String(bytes, StandardCharsets.UTF_8));
                 if (code >= 400) {
-                    Map<String, Collection<String>> headers = new LinkedHashMap<>();
-                    for (Header h : response.getHeaders()) {
-                        headers.computeIfAbsent(h.getName(), k -> new java.util.ArrayList<>()).add(h.getValue());
-                    }
                     throw toException(code, headers, new String(bytes, StandardCharsets.UTF_8),
                             request.getMethod(), request.getPath());
                 }
@@ -177,8 +205,7 @@ public final class Transport implements AutoCloseable {
                     T body = bytes.length == 0 ? null : mapper.readValue(bytes, type);
                     return new CallExecutor.Exchange<>(code, body);
                 } catch (IOException e) {
-                    throw new TransportException(label + ": the response could not be read (" + e.getMessage()
-                            + ")", true, e);
+                    throw readFailure(label, e);
                 }
             });
         } catch (RosterException e) {
@@ -206,8 +233,29 @@ public final class Transport implements AutoCloseable {
                                      String method, String pathAndQuery) {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
-        Duration wait = WaitHints.from(headers, options.clock());
-        return ApiExceptions.from(new ErrorResponse(status, method, path, errorParser.parse(body), body, wait));
+        Duration wait = WaitHints.from(status, headers, options.clock());
+        // a gateway may quote the refused token in its message: it must not reach the exception
+        String safeBody = RedactingFeignLogger.withoutAttemptToken(body);
+        return ApiExceptions.from(new ErrorResponse(status, method, path, errorParser.parse(safeBody), safeBody, wait));
+    }
+
+    private static String uriOf(ClassicHttpRequest request) {
+        try {
+            return request.getUri().toString();
+        } catch (java.net.URISyntaxException e) {
+            return request.getRequestUri();
+        }
+    }
+
+    private static Map<String, Collection<String>> headerMap(Header[] headers, HttpEntity entity) {
+        Map<String, Collection<String>> map = new LinkedHashMap<>();
+        for (Header h : headers) {
+            map.computeIfAbsent(h.getName(), k -> new java.util.ArrayList<>()).add(h.getValue());
+        }
+        if (entity != null && entity.getContentType() != null) {
+            map.putIfAbsent("Content-Type", java.util.List.of(entity.getContentType()));
+        }
+        return map;
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

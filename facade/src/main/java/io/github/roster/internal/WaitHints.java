@@ -12,7 +12,12 @@ import java.util.TreeMap;
 
 /**
  * Reads how long a server asked the client to wait: {@code Retry-After} as seconds or as an HTTP date,
- * or Procore's {@code X-Rate-Limit-Reset} (Unix seconds). Never clamps: a server asking for 25 s gets 25 s.
+ * or, on a 429 only, Procore's {@code X-Rate-Limit-Reset} (Unix seconds). Never clamps: a server asking for
+ * 25 s gets 25 s.
+ *
+ * <p>{@code X-Rate-Limit-Reset} is sent with every Procore answer and names the end of the current rate
+ * window (up to an hour away): it is a wait hint only when the answer says the limit was hit (429). On a 502
+ * or 503 it would make a short outage look like an hour's wait.
  */
 public final class WaitHints {
 
@@ -20,13 +25,14 @@ public final class WaitHints {
     }
 
     /**
-     * The wait the headers ask for.
+     * The wait the headers of an answer ask for.
      *
+     * @param status the answer's status: {@code X-Rate-Limit-Reset} counts only on 429
      * @param headers response headers (any case)
      * @param clock the clock "now" is read from, for HTTP dates and reset times
      * @return the wait, or null when the headers give none
      */
-    public static Duration from(Map<String, ? extends Collection<String>> headers, Clock clock) {
+    public static Duration from(int status, Map<String, ? extends Collection<String>> headers, Clock clock) {
         Map<String, Collection<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((k, v) -> {
             if (k != null) {
@@ -37,7 +43,7 @@ public final class WaitHints {
         if (retryAfter != null) {
             return retryAfter;
         }
-        return parseReset(first(h, "X-Rate-Limit-Reset"), clock);
+        return status == 429 ? parseReset(first(h, "X-Rate-Limit-Reset"), clock) : null;
     }
 
     static Duration parseRetryAfter(String value, Clock clock) {

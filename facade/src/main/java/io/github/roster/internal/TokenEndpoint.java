@@ -1,0 +1,176 @@
+package io.github.roster.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.roster.error.ErrorResponse;
+import io.github.roster.error.TokenRequestException;
+import io.github.roster.error.TransportException;
+import io.github.roster.error.VendorError;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends OAuth client-credentials token requests (a form POST) and reads the answer.
+ *
+ * <p>Uses the JDK's {@link HttpClient}: a token request is one small form POST every hour or so, the JDK
+ * client sends it with a whole-request timeout and no extra dependency, and keeping it apart from the API
+ * clients' pooled Apache client means a token provider can be shared by several clients and outlive them.
+ * It never logs bodies (both directions carry secrets); failures never carry the request, and the secrets
+ * passed in are scrubbed from anything kept of the answer.
+ */
+public final class TokenEndpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.roster.auth");
+    private static final String USER_AGENT = "roster-java/0.1";
+
+    private final URI url;
+    private final String label;
+    private final Duration readTimeout;
+    private final Clock clock;
+    private final HttpClient http;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final VendorErrorParser errors = new VendorErrorParser(mapper);
+
+    /**
+     * Creates an endpoint.
+     *
+     * @param url the token URL
+     * @param connectTimeout how long to wait for a connection
+     * @param readTimeout how long to wait for the answer once connected
+     * @param clock the clock for {@code Retry-After} dates
+     */
+    public TokenEndpoint(URI url, Duration connectTimeout, Duration readTimeout, Clock clock) {
+        this.url = url;
+        this.label = "POST " + url.getRawPath();
+        this.readTimeout = readTimeout;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /**
+     * Sends one token request.
+     *
+     * @param form the form fields, sent URL-encoded
+     * @param headers extra request headers (e.g. {@code Authorization: Basic ...})
+     * @param secrets values to scrub from anything kept of an error answer
+     * @return the token
+     * @throws TokenRequestException when the endpoint answers with an error status
+     * @throws TransportException when there is no usable answer
+     */
+    public IssuedToken request(Map<String, String> form, Map<String, String> headers, List<String> secrets) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .timeout(readTimeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT)
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)));
+        headers.forEach(request::header);
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            TransportException failure = IoFailures.classify(label, e);
+            LOG.debug("{} -> I/O failure ({} ms): {}", label, millisSince(start), failure.getMessage());
+            throw failure;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(label + ": interrupted while waiting for a token", true, e);
+        }
+        int status = response.statusCode();
+        LOG.debug("{} -> {} ({} ms)", label, status, millisSince(start));
+        if (status < 200 || status >= 300) {
+            throw error(status, response, secrets);
+        }
+        return parse(response.body());
+    }
+
+    private TokenRequestException error(int status, HttpResponse<byte[]> response, List<String> secrets) {
+        String body = scrub(new String(response.body(), StandardCharsets.UTF_8), secrets);
+        VendorError parsed = errors.parse(body);
+        if (parsed.code() == null) {
+            // OAuth's {"error": "invalid_client", "error_description": "..."}: the error is the code
+            String oauthError = oauthError(body);
+            if (oauthError != null && !oauthError.equals(parsed.message())) {
+                parsed = new VendorError(oauthError, parsed.message(), parsed.fieldErrors());
+            }
+        }
+        Duration wait = WaitHints.from(status, response.headers().map(), clock);
+        return new TokenRequestException(new ErrorResponse(status, "POST", url.getRawPath(), parsed, body, wait));
+    }
+
+    private IssuedToken parse(byte[] body) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(body);
+        } catch (IOException e) {
+            // no cause: a parser message can quote the body, and the body holds the token
+            throw TransportException.unreadableResponse(label + ": the token answer is not JSON", null);
+        }
+        JsonNode token = root == null ? null : root.get("access_token");
+        if (token == null || !token.isTextual() || token.asText().isBlank()) {
+            throw TransportException.unreadableResponse(label + ": the token answer has no access_token", null);
+        }
+        JsonNode expiresIn = root.get("expires_in");
+        Duration lifetime = null;
+        if (expiresIn != null && (expiresIn.isNumber() || expiresIn.asText().matches("\\d+"))) {
+            lifetime = Duration.ofSeconds(expiresIn.asLong());
+        }
+        return new IssuedToken(token.asText(), lifetime);
+    }
+
+    private String oauthError(String body) {
+        try {
+            JsonNode error = mapper.readTree(body).get("error");
+            return error != null && error.isTextual() ? error.asText() : null;
+        } catch (IOException | RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    static String scrub(String text, List<String> secrets) {
+        String out = text;
+        for (String secret : secrets) {
+            if (secret != null && !secret.isEmpty()) {
+                out = out.replace(secret, "[redacted]");
+                String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+                if (!encoded.equals(secret)) {
+                    out = out.replace(encoded, "[redacted]");
+                }
+            }
+        }
+        return out;
+    }
+
+    static String formEncode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    @Override
+    public String toString() {
+        return "TokenEndpoint{" + url + '}';
+    }
+}
