@@ -1,10 +1,15 @@
 package io.github.roster.cli;
 
+import io.github.roster.auth.AutodeskClientCredentials;
+import io.github.roster.auth.ProcoreClientCredentials;
 import io.github.roster.auth.TokenProvider;
+import io.github.roster.procore.ProcoreEnvironment;
 
 /**
- * Where the CLI's tokens come from, in order: {@code --token}, the vendor's token variable, the vendor's
- * client-credential variables.
+ * Where the CLI's tokens come from, in order: {@code --token}; the vendor's token variable
+ * ({@code ROSTER_AUTODESK_TOKEN}, {@code ROSTER_PROCORE_TOKEN}); the vendor's client credentials
+ * ({@code ROSTER_AUTODESK_CLIENT_ID}/{@code _SECRET}, {@code ROSTER_PROCORE_CLIENT_ID}/{@code _SECRET}), exchanged
+ * for a token at the vendor's token endpoint — on {@code --base-url} when one is given.
  */
 final class Credentials {
 
@@ -12,21 +17,50 @@ final class Credentials {
     }
 
     static TokenProvider autodesk(CommonOptions options, CliContext ctx) {
-        return resolve(options, ctx, "AUTODESK");
+        TokenProvider fixed = fixed(options, ctx, "AUTODESK");
+        if (fixed != null) {
+            return fixed;
+        }
+        String[] idSecret = clientCredentials(ctx, "AUTODESK");
+        AutodeskClientCredentials.Builder b = AutodeskClientCredentials.builder()
+                .clientId(idSecret[0]).clientSecret(idSecret[1]);
+        if (options.baseUrl != null) {
+            b.authBaseUrl(AutodeskCommands.baseUrl(options.baseUrl));
+        }
+        return b.build();
     }
 
-    static TokenProvider procore(CommonOptions options, CliContext ctx) {
-        return resolve(options, ctx, "PROCORE");
+    static TokenProvider procore(CommonOptions options, ProcoreEnvironment environment, CliContext ctx) {
+        TokenProvider fixed = fixed(options, ctx, "PROCORE");
+        if (fixed != null) {
+            return fixed;
+        }
+        String[] idSecret = clientCredentials(ctx, "PROCORE");
+        ProcoreClientCredentials.Builder b = ProcoreClientCredentials.builder()
+                .clientId(idSecret[0]).clientSecret(idSecret[1]);
+        if (options.baseUrl != null) {
+            b.loginBaseUrl(AutodeskCommands.baseUrl(options.baseUrl));
+        } else if (environment != null) {
+            b.environment(environment);
+        }
+        return b.build();
     }
 
-    private static TokenProvider resolve(CommonOptions options, CliContext ctx, String vendor) {
+    private static TokenProvider fixed(CommonOptions options, CliContext ctx, String vendor) {
         if (options.token != null && !options.token.isBlank()) {
             return TokenProvider.of(options.token.trim());
         }
         String token = ctx.env("ROSTER_" + vendor + "_TOKEN");
-        if (token != null) {
-            return TokenProvider.of(token.trim());
+        return token == null ? null : TokenProvider.of(token.trim());
+    }
+
+    private static String[] clientCredentials(CliContext ctx, String vendor) {
+        String id = ctx.env("ROSTER_" + vendor + "_CLIENT_ID");
+        String secret = ctx.env("ROSTER_" + vendor + "_CLIENT_SECRET");
+        if (id == null || secret == null) {
+            throw new InvalidInputException("no credentials: pass --token, or set ROSTER_" + vendor + "_TOKEN, or set"
+                    + " both ROSTER_" + vendor + "_CLIENT_ID and ROSTER_" + vendor + "_CLIENT_SECRET");
         }
-        throw new InvalidInputException("no credentials: pass --token, or set ROSTER_" + vendor + "_TOKEN");
+        return new String[] {id.trim(), secret.trim()};
     }
 }

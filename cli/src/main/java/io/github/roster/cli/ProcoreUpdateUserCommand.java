@@ -108,16 +108,20 @@ final class ProcoreUpdateUserCommand implements Callable<Integer> {
     }
 
     private ProcoreDirectoryClient client() {
-        ProcoreDirectoryClient.Builder b = ProcoreDirectoryClient.builder()
-                .tokenProvider(Credentials.procore(common, ctx))
-                .httpOptions(common.httpOptions());
+        ProcoreEnvironment env = null;
         if (environment != null) {
             try {
-                b.environment(ProcoreEnvironment.valueOf(environment.toUpperCase(Locale.ROOT)));
+                env = ProcoreEnvironment.valueOf(environment.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("--procore-env must be production, sandbox, monthly or federal, was "
                         + environment);
             }
+        }
+        ProcoreDirectoryClient.Builder b = ProcoreDirectoryClient.builder()
+                .tokenProvider(Credentials.procore(common, env, ctx))
+                .httpOptions(common.httpOptions());
+        if (env != null) {
+            b.environment(env);
         }
         if (common.baseUrl != null) {
             b.baseUrl(AutodeskCommands.baseUrl(common.baseUrl));
