@@ -1,0 +1,156 @@
+package io.github.roster.specs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SpecDocumentsTest {
+
+    @ParameterizedTest
+    @EnumSource(RosterSpec.class)
+    void parsesWithoutAnyMessage(RosterSpec spec) {
+        SpecModel model = SpecModel.of(spec);
+        assertThat(model.messages()).as(spec.fileName()).isEmpty();
+        assertThat(model.api().getOpenapi()).isEqualTo("3.0.3");
+        assertThat(model.operation().getOperationId()).isNotBlank();
+        assertThat(model.operation().getSummary()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @EnumSource(RosterSpec.class)
+    void everyRequestExampleValidates(RosterSpec spec) {
+        SpecModel model = SpecModel.of(spec);
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.read()).build();
+        Map<String, Example> examples = model.requestExamples("application/json");
+        assertThat(examples).as("%s has a request example", spec.fileName()).isNotEmpty();
+        examples.forEach((name, example) -> assertThat(errors(validator.validateRequest(request(model,
+                SpecModel.json(example).toString())))).as("request example %s of %s", name, spec.fileName()).isEmpty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(RosterSpec.class)
+    void everyResponseExampleValidates(RosterSpec spec) {
+        SpecModel model = SpecModel.of(spec);
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.read()).build();
+        int checked = 0;
+        for (String status : model.statuses()) {
+            for (Map.Entry<String, Example> e : model.responseExamples(status).entrySet()) {
+                SimpleResponse response = SimpleResponse.Builder.status(Integer.parseInt(status))
+                        .withContentType("application/json").withBody(SpecModel.json(e.getValue()).toString()).build();
+                assertThat(errors(validator.validateResponse(model.examplePath(), method(model), response)))
+                        .as("%s response example %s of %s", status, e.getKey(), spec.fileName()).isEmpty();
+                checked++;
+            }
+        }
+        assertThat(checked).as("%s has response examples", spec.fileName()).isPositive();
+    }
+
+    @Test
+    void theExampleCheckBites() {
+        SpecModel model = SpecModel.of(RosterSpec.BIM360_ACCOUNT_ADMIN);
+        OpenApiInteractionValidator validator =
+                OpenApiInteractionValidator.createForInlineApiSpecification(RosterSpec.BIM360_ACCOUNT_ADMIN.read()).build();
+        ObjectNode badStatus = (ObjectNode) model.requestExample().deepCopy();
+        badStatus.put("status", "bogus");
+        ObjectNode longRole = (ObjectNode) model.requestExample().deepCopy();
+        longRole.put("default_role", "r".repeat(256));
+        ObjectNode unknown = (ObjectNode) model.requestExample().deepCopy();
+        unknown.put("nickname", "Johnny");
+
+        for (ObjectNode broken : List.of(badStatus, longRole, unknown)) {
+            assertThat(errors(validator.validateRequest(request(model, broken.toString())))).as(broken.toString())
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void accImportCarriesOneTo200Users() {
+        Schema<?> users = (Schema<?>) SpecModel.of(RosterSpec.ACC_ADMIN).schema("ProjectUsersImport").getProperties()
+                .get("users");
+        assertThat(users.getMinItems()).isEqualTo(1);
+        assertThat(users.getMaxItems()).isEqualTo(200);
+    }
+
+    @Test
+    void bothAutodeskDocumentsListTheEightRegions() {
+        for (RosterSpec spec : List.of(RosterSpec.BIM360_ACCOUNT_ADMIN, RosterSpec.ACC_ADMIN)) {
+            assertThat(SpecModel.of(spec).schema("Region").getEnum().stream().map(String::valueOf).toList()).as(spec.fileName())
+                    .containsExactly("US", "EMEA", "AUS", "CAN", "DEU", "IND", "JPN", "GBR");
+        }
+    }
+
+    @Test
+    void procoreIdsAre64BitIntegers() {
+        SpecModel procore = SpecModel.of(RosterSpec.PROCORE_DIRECTORY);
+        List<Parameter> ids = new ArrayList<>(procore.parameters("path"));
+        ids.addAll(procore.parameters("header"));
+        assertThat(ids).extracting(Parameter::getName).containsExactlyInAnyOrder("company_id", "id", "Procore-Company-Id");
+        assertThat(ids).allSatisfy(p -> {
+            assertThat(p.getSchema().getType()).isEqualTo("integer");
+            assertThat(p.getSchema().getFormat()).isEqualTo("int64");
+        });
+    }
+
+    @Test
+    void theProcoreFormHasEveryJsonFieldAsAUserPartAndTheAvatarAsBinary() {
+        SpecModel procore = SpecModel.of(RosterSpec.PROCORE_DIRECTORY);
+        Set<String> json = new TreeSet<>(procore.schema("CompanyUserUpdate").getProperties().keySet());
+        Map<String, Schema> form = procore.schema("CompanyUserUpdateForm").getProperties();
+        Set<String> parts = form.keySet().stream().filter(k -> !k.equals("user[avatar]"))
+                .map(k -> k.substring("user[".length(), k.length() - 1)).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(parts).isEqualTo(json);
+        assertThat(form.get("user[avatar]").getFormat()).isEqualTo("binary");
+        assertThat(procore.schema("CompanyUserUpdate").getRequired()).containsExactlyInAnyOrder("last_name", "email_address");
+        assertThat(procore.schema("CompanyUserUpdateForm").getRequired())
+                .containsExactlyInAnyOrder("user[last_name]", "user[email_address]");
+    }
+
+    @Test
+    void everyStatusTheReferencePagesListIsDocumented() {
+        assertThat(SpecModel.of(RosterSpec.BIM360_ACCOUNT_ADMIN).statuses())
+                .contains("200", "400", "403", "404", "409", "422", "500");
+        assertThat(SpecModel.of(RosterSpec.ACC_ADMIN).statuses())
+                .contains("202", "400", "401", "403", "404", "406", "409", "410", "412", "415", "429", "500", "503");
+        assertThat(SpecModel.of(RosterSpec.PROCORE_DIRECTORY).statuses()).contains("200", "422", "429", "503");
+    }
+
+    private static Request request(SpecModel model, String body) {
+        SimpleRequest.Builder b = new SimpleRequest.Builder(method(model), model.examplePath())
+                .withContentType("application/json").withAuthorization("Bearer t").withBody(body);
+        for (Parameter h : model.parameters("header")) {
+            if (Boolean.TRUE.equals(h.getRequired())) {
+                b.withHeader(h.getName(), String.valueOf(h.getExample()));
+            }
+        }
+        return b.build();
+    }
+
+    private static Request.Method method(SpecModel model) {
+        return Request.Method.valueOf(model.method().name());
+    }
+
+    private static List<String> errors(ValidationReport report) {
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(ValidationReport.Message::getMessage)
+                .toList();
+    }
+
+}
