@@ -21,6 +21,12 @@ public record AccImportBatch(int index, int firstUserIndex, List<ProjectUserImpo
 
     /**
      * Copies the users.
+     *
+     * @param index see the record component
+     * @param firstUserIndex see the record component
+     * @param users see the record component
+     * @param jobId see the record component
+     * @param error see the record component
      */
     public AccImportBatch {
         users = List.copyOf(users);

@@ -14,6 +14,8 @@ public record AccImportResult(List<AccImportBatch> batches) {
 
     /**
      * Copies the batches.
+     *
+     * @param batches see the record component
      */
     public AccImportResult {
         batches = List.copyOf(batches);

@@ -16,11 +16,16 @@ public class ApiException extends RosterException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status. */
     private final int status;
+    /** The request's method. */
     private final String method;
+    /** The request's path. */
     private final String path;
     private final transient VendorError vendorError;
+    /** The body as received. */
     private final String rawBody;
+    /** The server's wait hint, or null. */
     private final Duration retryAfter;
 
     /**

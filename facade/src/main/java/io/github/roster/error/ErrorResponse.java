@@ -18,6 +18,13 @@ public record ErrorResponse(int status, String method, String path, VendorError 
 
     /**
      * Checks the components.
+     *
+     * @param status see the record component
+     * @param method see the record component
+     * @param path see the record component
+     * @param vendorError see the record component
+     * @param rawBody see the record component
+     * @param retryAfter see the record component
      */
     public ErrorResponse {
         Objects.requireNonNull(method, "method");

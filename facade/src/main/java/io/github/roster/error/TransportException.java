@@ -12,7 +12,9 @@ public final class TransportException extends RosterException {
 
     private static final long serialVersionUID = 1L;
 
+    /** False only when the request was certainly not sent. */
     private final boolean requestMayHaveBeenProcessed;
+    /** True when an answer came but could not be read. */
     private final boolean responseUnreadable;
 
     /**

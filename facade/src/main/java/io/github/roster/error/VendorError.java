@@ -19,6 +19,10 @@ public record VendorError(String code, String message, Map<String, List<String>>
 
     /**
      * Copies the field errors.
+     *
+     * @param code see the record component
+     * @param message see the record component
+     * @param fieldErrors see the record component
      */
     public VendorError {
         fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);

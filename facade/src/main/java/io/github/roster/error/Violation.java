@@ -17,6 +17,11 @@ public record Violation(String path, String rule, String message, Object rejecte
      * Checks the components.
      *
      * @throws NullPointerException if path, rule or message is null
+     *
+     * @param path see the record component
+     * @param rule see the record component
+     * @param message see the record component
+     * @param rejectedValue see the record component
      */
     public Violation {
         Objects.requireNonNull(path, "path");

@@ -13,6 +13,9 @@ public record IssuedToken(String accessToken, Duration lifetime) {
 
     /**
      * Checks the components.
+     *
+     * @param accessToken see the record component
+     * @param lifetime see the record component
      */
     public IssuedToken {
         Objects.requireNonNull(accessToken, "accessToken");
