@@ -5,7 +5,6 @@ import io.github.roster.internal.TokenCache;
 import io.github.roster.internal.TokenEndpoint;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
@@ -112,40 +111,11 @@ public final class AutodeskClientCredentials implements TokenProvider {
     }
 
     /** Builds {@link AutodeskClientCredentials}. */
-    public static final class Builder {
-        private String clientId;
-        private String clientSecret;
+    public static final class Builder extends ClientCredentialsBuilder<Builder> {
         private List<String> scopes = DEFAULT_SCOPES;
         private URI authBaseUrl = URI.create(DEFAULT_AUTH_BASE_URL);
-        private Duration expiryMargin = Duration.ofSeconds(60);
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(30);
-        private Clock clock = Clock.systemUTC();
 
         private Builder() {
-        }
-
-        /**
-         * Sets the app's client id (required).
-         *
-         * @param clientId the client id
-         * @return this builder
-         */
-        public Builder clientId(String clientId) {
-            this.clientId = Credentials.required(clientId, "clientId");
-            return this;
-        }
-
-        /**
-         * Sets the app's client secret (required). It is sent only in the {@code Authorization} header of
-         * token requests.
-         *
-         * @param clientSecret the client secret
-         * @return this builder
-         */
-        public Builder clientSecret(String clientSecret) {
-            this.clientSecret = Credentials.required(clientSecret, "clientSecret");
-            return this;
         }
 
         /**
@@ -182,58 +152,13 @@ public final class AutodeskClientCredentials implements TokenProvider {
         }
 
         /**
-         * Sets how long before its expiry a token is replaced (default 60 s; at most half its lifetime is used).
-         *
-         * @param expiryMargin not negative
-         * @return this builder
-         */
-        public Builder expiryMargin(Duration expiryMargin) {
-            this.expiryMargin = Credentials.nonNegative(expiryMargin, "expiryMargin");
-            return this;
-        }
-
-        /**
-         * Sets how long to wait for a connection to the token endpoint (default 10 s).
-         *
-         * @param connectTimeout positive
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = Credentials.positive(connectTimeout, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * Sets how long to wait for the token endpoint's answer (default 30 s).
-         *
-         * @param readTimeout positive
-         * @return this builder
-         */
-        public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = Credentials.positive(readTimeout, "readTimeout");
-            return this;
-        }
-
-        /**
-         * Sets the clock token expiry is measured on (tests use a fixed one).
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
          * Builds the provider. Sends nothing: the first token is fetched by the first call that needs it.
          *
          * @return the provider
          * @throws IllegalStateException when the client id or secret is missing
          */
         public AutodeskClientCredentials build() {
-            Credentials.require(clientId, "clientId");
-            Credentials.require(clientSecret, "clientSecret");
+            requireIdAndSecret();
             return new AutodeskClientCredentials(this);
         }
 

@@ -5,7 +5,6 @@ import io.github.roster.internal.TokenCache;
 import io.github.roster.internal.TokenEndpoint;
 import io.github.roster.procore.ProcoreEnvironment;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,38 +89,10 @@ public final class ProcoreClientCredentials implements TokenProvider {
     }
 
     /** Builds {@link ProcoreClientCredentials}. */
-    public static final class Builder {
-        private String clientId;
-        private String clientSecret;
+    public static final class Builder extends ClientCredentialsBuilder<Builder> {
         private URI loginBaseUrl = URI.create(ProcoreEnvironment.PRODUCTION.loginBaseUrl());
-        private Duration expiryMargin = Duration.ofSeconds(60);
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(30);
-        private Clock clock = Clock.systemUTC();
 
         private Builder() {
-        }
-
-        /**
-         * Sets the app's client id (required).
-         *
-         * @param clientId the client id
-         * @return this builder
-         */
-        public Builder clientId(String clientId) {
-            this.clientId = Credentials.required(clientId, "clientId");
-            return this;
-        }
-
-        /**
-         * Sets the app's client secret (required).
-         *
-         * @param clientSecret the client secret
-         * @return this builder
-         */
-        public Builder clientSecret(String clientSecret) {
-            this.clientSecret = Credentials.required(clientSecret, "clientSecret");
-            return this;
         }
 
         /**
@@ -147,58 +118,13 @@ public final class ProcoreClientCredentials implements TokenProvider {
         }
 
         /**
-         * Sets how long before its expiry a token is replaced (default 60 s; at most half its lifetime is used).
-         *
-         * @param expiryMargin not negative
-         * @return this builder
-         */
-        public Builder expiryMargin(Duration expiryMargin) {
-            this.expiryMargin = Credentials.nonNegative(expiryMargin, "expiryMargin");
-            return this;
-        }
-
-        /**
-         * Sets how long to wait for a connection to the login host (default 10 s).
-         *
-         * @param connectTimeout positive
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = Credentials.positive(connectTimeout, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * Sets how long to wait for the login host's answer (default 30 s).
-         *
-         * @param readTimeout positive
-         * @return this builder
-         */
-        public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = Credentials.positive(readTimeout, "readTimeout");
-            return this;
-        }
-
-        /**
-         * Sets the clock token expiry is measured on (tests use a fixed one).
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
          * Builds the provider. Sends nothing: the first token is fetched by the first call that needs it.
          *
          * @return the provider
          * @throws IllegalStateException when the client id or secret is missing
          */
         public ProcoreClientCredentials build() {
-            Credentials.require(clientId, "clientId");
-            Credentials.require(clientSecret, "clientSecret");
+            requireIdAndSecret();
             return new ProcoreClientCredentials(this);
         }
 
