@@ -14,8 +14,8 @@ import io.github.roster.error.RosterException;
 import io.github.roster.error.TransportException;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
+import io.github.roster.http.ClientBuilder;
 import io.github.roster.http.HttpOptions;
-import io.github.roster.internal.BaseUrls;
 import io.github.roster.internal.CallExecutor;
 import io.github.roster.internal.Operation;
 import io.github.roster.internal.Transport;
@@ -25,7 +25,6 @@ import io.github.roster.validation.ModelValidator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,12 +69,12 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
     private final AccountUsersApi bim360;
     private final ProjectUsersApi acc;
 
-    private AutodeskAccountAdminClient(Builder b) {
-        this.baseUrl = b.baseUrl;
+    private AutodeskAccountAdminClient(Builder b, URI baseUrl, TokenProvider tokens, HttpOptions httpOptions) {
+        this.baseUrl = baseUrl;
         this.region = b.region;
         this.impersonatedUserId = b.impersonatedUserId;
-        this.transport = new Transport(b.httpOptions, RosterJson.newObjectMapper());
-        this.executor = new CallExecutor(b.httpOptions, b.tokenProvider);
+        this.transport = new Transport(httpOptions, RosterJson.newObjectMapper());
+        this.executor = new CallExecutor(httpOptions, tokens);
         this.validator = new ModelValidator();
         this.bim360 = transport.target(AccountUsersApi.class, baseUrl,
                 new io.github.roster.client.bim360.ApiResponseDecoder(transport.mapper()));
@@ -261,26 +260,14 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
     }
 
     /** Builds an {@link AutodeskAccountAdminClient}. */
-    public static final class Builder {
-        private URI baseUrl = URI.create(DEFAULT_BASE_URL);
+    public static final class Builder extends ClientBuilder<Builder> {
         private Region region;
         private String impersonatedUserId;
-        private TokenProvider tokenProvider;
-        private HttpOptions httpOptions = HttpOptions.defaults();
 
         private Builder() {
+            super(DEFAULT_BASE_URL);
         }
 
-        /**
-         * Sets the base URL (default {@value #DEFAULT_BASE_URL}); plain http only for loopback hosts.
-         *
-         * @param baseUrl e.g. the sandbox's {@code http://127.0.0.1:8080}
-         * @return this builder
-         */
-        public Builder baseUrl(String baseUrl) {
-            this.baseUrl = BaseUrls.check(baseUrl);
-            return this;
-        }
 
         /**
          * Sets the {@code Region} header sent with every request (default: none; {@code hq} defaults to US).
@@ -305,27 +292,7 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Sets where bearer tokens come from (required).
-         *
-         * @param tokenProvider the provider
-         * @return this builder
-         */
-        public Builder tokenProvider(TokenProvider tokenProvider) {
-            this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
-            return this;
-        }
 
-        /**
-         * Sets timeouts, pool size, retries and pacing (default {@link HttpOptions#defaults()}).
-         *
-         * @param httpOptions the options
-         * @return this builder
-         */
-        public Builder httpOptions(HttpOptions httpOptions) {
-            this.httpOptions = Objects.requireNonNull(httpOptions, "httpOptions");
-            return this;
-        }
 
         /**
          * Builds the client.
@@ -334,10 +301,7 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
          * @throws IllegalStateException when no token provider was set
          */
         public AutodeskAccountAdminClient build() {
-            if (tokenProvider == null) {
-                throw new IllegalStateException("tokenProvider is required");
-            }
-            return new AutodeskAccountAdminClient(this);
+            return new AutodeskAccountAdminClient(this, baseUrl(), requiredTokenProvider(), httpOptions());
         }
     }
 }

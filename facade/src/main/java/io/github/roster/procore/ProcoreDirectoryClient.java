@@ -12,8 +12,8 @@ import io.github.roster.client.procore.model.CompanyUserUpdateRequest;
 import io.github.roster.error.RosterException;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
+import io.github.roster.http.ClientBuilder;
 import io.github.roster.http.HttpOptions;
-import io.github.roster.internal.BaseUrls;
 import io.github.roster.internal.CallExecutor;
 import io.github.roster.internal.Operation;
 import io.github.roster.internal.Transport;
@@ -62,10 +62,10 @@ public final class ProcoreDirectoryClient implements AutoCloseable {
     private final ModelValidator validator;
     private final CompanyUsersApi api;
 
-    private ProcoreDirectoryClient(Builder b) {
-        this.baseUrl = b.baseUrl;
-        this.transport = new Transport(b.httpOptions, RosterJson.newObjectMapper());
-        this.executor = new CallExecutor(b.httpOptions, b.tokenProvider);
+    private ProcoreDirectoryClient(URI baseUrl, TokenProvider tokens, HttpOptions httpOptions) {
+        this.baseUrl = baseUrl;
+        this.transport = new Transport(httpOptions, RosterJson.newObjectMapper());
+        this.executor = new CallExecutor(httpOptions, tokens);
         this.validator = new ModelValidator();
         this.api = transport.target(CompanyUsersApi.class, baseUrl,
                 new io.github.roster.client.procore.ApiResponseDecoder(transport.mapper()));
@@ -212,12 +212,10 @@ public final class ProcoreDirectoryClient implements AutoCloseable {
     }
 
     /** Builds a {@link ProcoreDirectoryClient}. */
-    public static final class Builder {
-        private URI baseUrl = URI.create(ProcoreEnvironment.PRODUCTION.apiBaseUrl());
-        private TokenProvider tokenProvider;
-        private HttpOptions httpOptions = HttpOptions.defaults();
+    public static final class Builder extends ClientBuilder<Builder> {
 
         private Builder() {
+            super(ProcoreEnvironment.PRODUCTION.apiBaseUrl());
         }
 
         /**
@@ -227,40 +225,7 @@ public final class ProcoreDirectoryClient implements AutoCloseable {
          * @return this builder
          */
         public Builder environment(ProcoreEnvironment environment) {
-            this.baseUrl = URI.create(Objects.requireNonNull(environment, "environment").apiBaseUrl());
-            return this;
-        }
-
-        /**
-         * Sends requests to any base URL, e.g. a local sandbox; plain http only for loopback hosts.
-         *
-         * @param baseUrl the base URL
-         * @return this builder
-         */
-        public Builder baseUrl(String baseUrl) {
-            this.baseUrl = BaseUrls.check(baseUrl);
-            return this;
-        }
-
-        /**
-         * Sets where bearer tokens come from (required).
-         *
-         * @param tokenProvider the provider
-         * @return this builder
-         */
-        public Builder tokenProvider(TokenProvider tokenProvider) {
-            this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
-            return this;
-        }
-
-        /**
-         * Sets timeouts, pool size, retries and pacing (default {@link HttpOptions#defaults()}).
-         *
-         * @param httpOptions the options
-         * @return this builder
-         */
-        public Builder httpOptions(HttpOptions httpOptions) {
-            this.httpOptions = Objects.requireNonNull(httpOptions, "httpOptions");
+            vendorBaseUrl(Objects.requireNonNull(environment, "environment").apiBaseUrl());
             return this;
         }
 
@@ -271,10 +236,7 @@ public final class ProcoreDirectoryClient implements AutoCloseable {
          * @throws IllegalStateException when no token provider was set
          */
         public ProcoreDirectoryClient build() {
-            if (tokenProvider == null) {
-                throw new IllegalStateException("tokenProvider is required");
-            }
-            return new ProcoreDirectoryClient(this);
+            return new ProcoreDirectoryClient(baseUrl(), requiredTokenProvider(), httpOptions());
         }
     }
 }
