@@ -35,6 +35,18 @@ final class JsonRecords<K> {
      * Runs {@code change} on the live record ({@code null} when there is none) under the table's lock.
      * The function must not keep or hand out the record it is given.
      */
+    /**
+     * Whether any record other than {@code key} passes the test; safe to call inside {@link #change}.
+     */
+    synchronized boolean anyOther(K key, java.util.function.BiPredicate<K, ObjectNode> test) {
+        for (Map.Entry<K, ObjectNode> e : records.entrySet()) {
+            if (!e.getKey().equals(key) && test.test(e.getKey(), e.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     synchronized <R> R change(K key, Function<ObjectNode, R> change) {
         return change.apply(records.get(key));
     }

@@ -36,6 +36,18 @@ final class ProcoreErrors implements VendorErrors {
         return SandboxResponse.json(400, body);
     }
 
+    /** 422 with {@code {"errors": {"field": ["message", ...]}}}: the values are well-formed but refused. */
+    SandboxResponse unprocessable(Map<String, List<String>> errors) {
+        ObjectNode fields = Json.object();
+        errors.forEach((field, texts) -> {
+            ArrayNode list = fields.putArray(field);
+            texts.forEach(list::add);
+        });
+        ObjectNode body = Json.object();
+        body.set("errors", fields);
+        return SandboxResponse.json(422, body);
+    }
+
     /** 400 with {@code {"message": "..."}}. */
     SandboxResponse badRequest(String text) {
         return message(400, text);

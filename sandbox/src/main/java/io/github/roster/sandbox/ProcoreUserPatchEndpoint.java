@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,10 @@ final class ProcoreUserPatchEndpoint implements Endpoint {
         return state.changeProcoreUser(companyId, userId, user -> {
             if (user == null) {
                 return errors.notFound("User " + userId + " not found in company " + companyId + ".");
+            }
+            JsonNode email = update.fields().path("email_address");
+            if (email.isTextual() && state.procoreEmailTaken(companyId, userId, email.asText())) {
+                return errors.unprocessable(Map.of("email_address", List.of("has already been taken")));
             }
             CompanyUserChanges.apply(user, update.fields(), clock.instant());
             update.avatar().ifPresent(part -> {

@@ -185,6 +185,13 @@ public final class SandboxState {
         procoreUsers.put(procoreKey(companyId, user.path("id").asLong()), user);
     }
 
+    /** Whether another user of the company has this e-mail address (compared ignoring case). */
+    boolean procoreEmailTaken(long companyId, long userId, String email) {
+        String prefix = companyId + "/";
+        return procoreUsers.anyOther(procoreKey(companyId, userId), (key, user) -> key.startsWith(prefix)
+                && user.path("email_address").asText("").equalsIgnoreCase(email));
+    }
+
     <R> R changeProcoreUser(long companyId, long userId, Function<ObjectNode, R> change) {
         return procoreUsers.change(procoreKey(companyId, userId), change);
     }
