@@ -1,0 +1,71 @@
+package io.github.roster.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import au.com.dius.pact.provider.junit5.PactVerificationContext;
+import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import io.github.roster.sandbox.RosterSandbox;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The BIM 360 pact, verified against the sandbox. */
+@Provider(Contracts.BIM360)
+@PactFolder("target/pacts")
+class Bim360ProviderIT {
+
+    private final SandboxProvider provider = new SandboxProvider();
+
+    @BeforeEach
+    void start(PactVerificationContext context) {
+        provider.start(context);
+    }
+
+    @AfterEach
+    void stop() {
+        provider.close();
+    }
+
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void verify(PactVerificationContext context) {
+        context.verifyInteraction();
+    }
+
+    @State(Bim360PactTest.ACTIVE_USER)
+    void activeUser() {
+        assertThat(provider.current().state().bim360User(Bim360PactTest.ACCOUNT, Bim360PactTest.USER)
+                .path("status").asText()).isEqualTo("active");
+    }
+
+    @State("account " + Bim360PactTest.MISSING_ACCOUNT + " does not exist")
+    void missingAccount() {
+        assertThat(provider.current().state().bim360User(Bim360PactTest.MISSING_ACCOUNT, Bim360PactTest.USER)
+                .isMissingNode()).isTrue();
+    }
+
+    @State("user " + Bim360PactTest.PENDING + " is pending in account " + Bim360PactTest.ACCOUNT)
+    void pendingUser() {
+        assertThat(provider.current().state().bim360User(Bim360PactTest.ACCOUNT, Bim360PactTest.PENDING)
+                .path("status").asText()).isEqualTo("pending");
+    }
+
+    @State("the rate limit is used up")
+    void rateLimitUsedUp() throws Exception {
+        provider.replace(RosterSandbox.builder().clock(SandboxProvider.FROZEN).rateLimitPerMinute(1));
+        HttpResponse<String> first = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        provider.current().baseUrl() + Bim360PactTest.path(Bim360PactTest.ACCOUNT, Bim360PactTest.USER)))
+                .header("Authorization", "Bearer t").header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"default_role\":\"Foreman\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(first.statusCode()).as("the one request of the window").isEqualTo(200);
+    }
+}
