@@ -12,8 +12,8 @@ rate = int(rate)
 
 def sh(cmd):
     try:
-        return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip() + \
-               subprocess.run(cmd, shell=True, capture_output=True, text=True).stderr.strip()
+        r = subprocess.run(cmd, shell=True, capture_output=True, text=True)
+        return (r.stdout.strip() or r.stderr.strip())
     except OSError:
         return "?"
 
@@ -58,13 +58,16 @@ out = []
 p = out.append
 p("# Benchmarks")
 p("")
-p("Numbers from one run of `benchmarks/run.sh` (JMH 1.37 for 1-3; a harness for 4; hyperfine or a timing loop for 5).")
+p("Numbers from `benchmarks/run.sh` on this machine (JMH 1.37 for 1-3; a harness for 4; hyperfine or a timing loop for 5).")
+if os.environ.get("ROSTER_BENCH_PROVENANCE"):
+    p(os.environ["ROSTER_BENCH_PROVENANCE"])
 p("Each benchmark talks HTTP to a server on 127.0.0.1. Regenerate with `benchmarks/run.sh`; do not edit by hand.")
 p("")
 p("## Machine")
 p("")
 p(f"- CPU: {cpu_model()}, {os.cpu_count()} cores")
-p(f"- Memory: {sh('free -h | awk \"/Mem:/ {print \\$2}\"')}")
+mem = sh("free -h | awk '/Mem:/ {print $2}'")
+p(f"- Memory: {mem}")
 p(f"- OS: {platform.system()} {platform.release()}")
 p(f"- Java: {sh('java -version 2>&1 | head -1')}")
 p("")

@@ -7,8 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+work="$root/benchmarks/target/bench-results"   # raw results and each step's log are kept
+mkdir -p "$work"
+trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 
 echo "== building" >&2
 ./mvnw -q -B package -DskipTests -pl benchmarks -am >&2
@@ -19,48 +20,44 @@ jmh_opts=()
 
 echo "== 1-3: JMH (per call, validation, transports), with -prof gc" >&2
 jmh_cmd=(java -jar "$BENCH" "${jmh_opts[@]}" -prof gc -rf json -rff "$work/jmh.json" 'PerCallBenchmark|ValidationBenchmark|TransportBenchmark')
-"${jmh_cmd[@]}" > "$work/jmh.txt"
+if [ -n "${SKIP_JMH:-}" ] && [ -f "$work/jmh.json" ]; then
+  echo "   (SKIP_JMH: reusing $work/jmh.json)" >&2
+else
+  "${jmh_cmd[@]}" > "$work/jmh.txt" 2> "$work/jmh.log"
+fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+sandbox_pid=
 start_sandbox() { # $1 port, $2 rate limit
   java -jar "$CLI" sandbox --port "$1" --rate-limit "$2" > "$work/sandbox-$1.log" 2>&1 &
+  sandbox_pid=$!
   for _ in $(seq 1 100); do grep -q "listening on" "$work/sandbox-$1.log" 2>/dev/null && return 0; sleep 0.1; done
   echo "sandbox did not start" >&2; cat "$work/sandbox-$1.log" >&2; return 1
 }
+stop_sandbox() { kill "$sandbox_pid" 2>/dev/null || true; wait "$sandbox_pid" 2>/dev/null || true; }
 
 echo "== 4a: bulk import of 100,000 users through the CLI with -Xmx256m, sandbox without rate limit" >&2
 p1=$(free_port); start_sandbox "$p1" 0
 bulk_cmd=(java -Xmx256m -cp "$BENCH" io.github.roster.benchmarks.BulkImport "http://127.0.0.1:$p1" 100000)
-"${bulk_cmd[@]}" > "$work/bulk.json"
-kill %% 2>/dev/null || true
+"${bulk_cmd[@]}" > "$work/bulk.json" 2> "$work/bulk.log"
+stop_sandbox
 canned_cmd=(java -Xmx256m -cp "$BENCH" io.github.roster.benchmarks.BulkImport canned 100000)
-"${canned_cmd[@]}" > "$work/canned.json"
+"${canned_cmd[@]}" > "$work/canned.json" 2> "$work/canned.log"
 
 rate=${RATE:-120}
 users=${RATE_USERS:-8000}
 echo "== 4b: $users users with the sandbox rate-limited to $rate requests/min and the CLI paced to match" >&2
 p2=$(free_port); start_sandbox "$p2" "$rate"
 paced_cmd=(java -Xmx256m -cp "$BENCH" io.github.roster.benchmarks.BulkImport "http://127.0.0.1:$p2" "$users" "$rate")
-"${paced_cmd[@]}" > "$work/paced.json"
-kill %% 2>/dev/null || true
+"${paced_cmd[@]}" > "$work/paced.json" 2> "$work/paced.log"
+stop_sandbox
 
 echo "== 5: start-up" >&2
 if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 2 --runs 10 --export-json "$work/startup.json" "java -jar $CLI --help" "java -jar $CLI demo" >&2
 else
   echo "hyperfine not installed (apt-get install hyperfine); timing with a loop" >&2
-  python3 - "$CLI" > "$work/startup.json" <<'PY'
-import json, subprocess, sys, time, statistics
-res = []
-for cmd in (["java", "-jar", sys.argv[1], "--help"], ["java", "-jar", sys.argv[1], "demo"]):
-    times = []
-    for i in range(12):
-        t = time.perf_counter(); subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - t)
-    times = times[2:]
-    res.append({"command": " ".join(cmd), "mean": statistics.mean(times), "stddev": statistics.stdev(times), "min": min(times), "max": max(times)})
-print(json.dumps({"results": res}))
-PY
+  python3 benchmarks/startup.py "$CLI" > "$work/startup.json"
 fi
 
 echo "== writing docs/benchmarks.md" >&2
