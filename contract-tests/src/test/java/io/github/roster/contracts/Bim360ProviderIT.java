@@ -2,8 +2,6 @@ package io.github.roster.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
@@ -12,33 +10,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The BIM 360 pact, verified against the sandbox. */
 @Provider(Contracts.BIM360)
 @PactFolder("target/pacts")
-class Bim360ProviderIT {
-
-    private final SandboxProvider provider = new SandboxProvider();
-
-    @BeforeEach
-    void start(PactVerificationContext context) {
-        provider.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        provider.close();
-    }
-
-    @TestTemplate
-    @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void verify(PactVerificationContext context) {
-        context.verifyInteraction();
-    }
+class Bim360ProviderIT extends SandboxProviderVerification {
 
     @State(Bim360PactTest.ACTIVE_USER)
     void activeUser() {

@@ -26,18 +26,15 @@ final class ProcoreErrors implements VendorErrors {
 
     /** 400 with {@code {"errors": {"field": ["message", ...]}}}. */
     SandboxResponse fieldErrors(Map<String, List<String>> errors) {
-        ObjectNode fields = Json.object();
-        errors.forEach((field, texts) -> {
-            ArrayNode list = fields.putArray(field);
-            texts.forEach(list::add);
-        });
-        ObjectNode body = Json.object();
-        body.set("errors", fields);
-        return SandboxResponse.json(400, body);
+        return fieldErrors(400, errors);
     }
 
     /** 422 with {@code {"errors": {"field": ["message", ...]}}}: the values are well-formed but refused. */
     SandboxResponse unprocessable(Map<String, List<String>> errors) {
+        return fieldErrors(422, errors);
+    }
+
+    private static SandboxResponse fieldErrors(int status, Map<String, List<String>> errors) {
         ObjectNode fields = Json.object();
         errors.forEach((field, texts) -> {
             ArrayNode list = fields.putArray(field);
@@ -45,7 +42,7 @@ final class ProcoreErrors implements VendorErrors {
         });
         ObjectNode body = Json.object();
         body.set("errors", fields);
-        return SandboxResponse.json(422, body);
+        return SandboxResponse.json(status, body);
     }
 
     /** 400 with {@code {"message": "..."}}. */
