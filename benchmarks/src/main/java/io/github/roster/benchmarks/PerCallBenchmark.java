@@ -2,9 +2,9 @@ package io.github.roster.benchmarks;
 
 import io.github.roster.auth.TokenProvider;
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
-import io.github.roster.client.bim360.model.AccountUser;
-import io.github.roster.client.bim360.model.AccountUserPatch;
-import io.github.roster.client.bim360.model.UserStatusUpdate;
+import io.github.roster.client.autodesk.model.AccountUser;
+import io.github.roster.client.autodesk.model.AccountUserPatch;
+import io.github.roster.client.autodesk.model.UserStatusUpdate;
 import io.github.roster.client.procore.model.CompanyUser;
 import io.github.roster.client.procore.model.CompanyUserUpdate;
 import io.github.roster.procore.ProcoreDirectoryClient;

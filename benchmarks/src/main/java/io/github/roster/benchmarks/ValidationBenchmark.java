@@ -2,10 +2,10 @@ package io.github.roster.benchmarks;
 
 import io.github.roster.auth.TokenProvider;
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
-import io.github.roster.client.acc.model.ProductAccess;
-import io.github.roster.client.acc.model.ProductAccessLevel;
-import io.github.roster.client.acc.model.ProductKey;
-import io.github.roster.client.acc.model.ProjectUserImport;
+import io.github.roster.client.autodesk.model.ProductAccess;
+import io.github.roster.client.autodesk.model.ProductAccessLevel;
+import io.github.roster.client.autodesk.model.ProductKey;
+import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.error.Violation;
 import java.util.ArrayList;
 import java.util.List;

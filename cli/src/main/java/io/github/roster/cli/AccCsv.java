@@ -1,9 +1,9 @@
 package io.github.roster.cli;
 
-import io.github.roster.client.acc.model.ProductAccess;
-import io.github.roster.client.acc.model.ProductAccessLevel;
-import io.github.roster.client.acc.model.ProductKey;
-import io.github.roster.client.acc.model.ProjectUserImport;
+import io.github.roster.client.autodesk.model.ProductAccess;
+import io.github.roster.client.autodesk.model.ProductAccessLevel;
+import io.github.roster.client.autodesk.model.ProductKey;
+import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.error.Violation;
 import io.github.roster.validation.Ids;
 import java.io.Closeable;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.roster.autodesk.AccImportBatch;
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
-import io.github.roster.client.acc.model.ProjectUserImport;
+import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.error.ApiException;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;

@@ -1,9 +1,9 @@
 package io.github.roster.cli;
 
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
-import io.github.roster.client.bim360.model.AccountUser;
-import io.github.roster.client.bim360.model.AccountUserPatch;
-import io.github.roster.client.bim360.model.UserStatusUpdate;
+import io.github.roster.client.autodesk.model.AccountUser;
+import io.github.roster.client.autodesk.model.AccountUserPatch;
+import io.github.roster.client.autodesk.model.UserStatusUpdate;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
 import io.github.roster.validation.Ids;

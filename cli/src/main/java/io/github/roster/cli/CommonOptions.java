@@ -1,6 +1,6 @@
 package io.github.roster.cli;
 
-import io.github.roster.client.bim360.model.Region;
+import io.github.roster.client.autodesk.model.Region;
 import io.github.roster.http.HttpOptions;
 import io.github.roster.http.RetryPolicy;
 import picocli.CommandLine.Option;

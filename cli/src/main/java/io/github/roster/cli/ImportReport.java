@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.roster.autodesk.AccImportBatch;
-import io.github.roster.client.acc.model.ProjectUserImport;
+import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.error.ApiException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;

@@ -19,7 +19,7 @@ final class Contracts {
 
     /** Which spec each provider's pact is checked against. */
     static final Map<String, RosterSpec> SPECS = Map.of(
-            BIM360, RosterSpec.BIM360_ACCOUNT_ADMIN, ACC, RosterSpec.ACC_ADMIN, PROCORE, RosterSpec.PROCORE_DIRECTORY);
+            BIM360, RosterSpec.AUTODESK_ACCOUNT_ADMIN, ACC, RosterSpec.AUTODESK_ACCOUNT_ADMIN, PROCORE, RosterSpec.PROCORE_DIRECTORY);
 
     static final String TOKEN = "contract-token";
     static final String BEARER = "Bearer [A-Za-z0-9._~+/=-]+";

@@ -13,10 +13,10 @@ class DriftFixturesTest {
 
     @ParameterizedTest(name = "{0} fails with {2}")
     @CsvSource({
-        "wrong-enum.json,          BIM360_ACCOUNT_ADMIN, validation.request.body.schema.enum",
-        "unknown-field.json,       ACC_ADMIN,            validation.request.body.schema.additionalProperties",
-        "over-max-length.json,     BIM360_ACCOUNT_ADMIN, validation.request.body.schema.maxLength",
-        "undocumented-status.json, PROCORE_DIRECTORY,    validation.response.status.unknown",
+        "wrong-enum.json,          AUTODESK_ACCOUNT_ADMIN, validation.request.body.schema.enum",
+        "unknown-field.json,       AUTODESK_ACCOUNT_ADMIN, validation.request.body.schema.additionalProperties",
+        "over-max-length.json,     AUTODESK_ACCOUNT_ADMIN, validation.request.body.schema.maxLength",
+        "undocumented-status.json, PROCORE_DIRECTORY,      validation.response.status.unknown",
     })
     void aDriftedPactFailsTheSpecCheck(String fixture, RosterSpec spec, String expectedKey) throws URISyntaxException {
         Path pact = Path.of(DriftFixturesTest.class.getResource("/drift/" + fixture).toURI());

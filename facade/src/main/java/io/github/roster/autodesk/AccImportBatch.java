@@ -1,6 +1,6 @@
 package io.github.roster.autodesk;
 
-import io.github.roster.client.acc.model.ProjectUserImport;
+import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.error.RosterException;
 import java.util.List;
 import java.util.Optional;

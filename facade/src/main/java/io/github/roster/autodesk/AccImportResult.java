@@ -1,6 +1,6 @@
 package io.github.roster.autodesk;
 
-import io.github.roster.client.acc.model.ProjectUserImport;
+import io.github.roster.client.autodesk.model.ProjectUserImport;
 import java.util.List;
 
 /**

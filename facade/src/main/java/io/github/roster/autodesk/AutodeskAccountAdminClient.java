@@ -1,14 +1,14 @@
 package io.github.roster.autodesk;
 
 import io.github.roster.auth.TokenProvider;
-import io.github.roster.client.acc.api.ProjectUsersApi;
-import io.github.roster.client.acc.model.ProjectUserImport;
-import io.github.roster.client.acc.model.ProjectUsersImport;
-import io.github.roster.client.acc.model.ProjectUsersImportJob;
-import io.github.roster.client.bim360.api.AccountUsersApi;
-import io.github.roster.client.bim360.model.AccountUser;
-import io.github.roster.client.bim360.model.AccountUserPatch;
-import io.github.roster.client.bim360.model.Region;
+import io.github.roster.client.autodesk.api.ProjectUsersApi;
+import io.github.roster.client.autodesk.model.ProjectUserImport;
+import io.github.roster.client.autodesk.model.ProjectUsersImport;
+import io.github.roster.client.autodesk.model.ProjectUsersImportJob;
+import io.github.roster.client.autodesk.api.AccountUsersApi;
+import io.github.roster.client.autodesk.model.AccountUser;
+import io.github.roster.client.autodesk.model.AccountUserPatch;
+import io.github.roster.client.autodesk.model.Region;
 import io.github.roster.client.core.RosterJson;
 import io.github.roster.error.RosterException;
 import io.github.roster.error.TransportException;
@@ -77,9 +77,9 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
         this.executor = new CallExecutor(httpOptions, tokens);
         this.validator = new ModelValidator();
         this.bim360 = transport.target(AccountUsersApi.class, baseUrl,
-                new io.github.roster.client.bim360.ApiResponseDecoder(transport.mapper()));
+                new io.github.roster.client.autodesk.ApiResponseDecoder(transport.mapper()));
         this.acc = transport.target(ProjectUsersApi.class, baseUrl,
-                new io.github.roster.client.acc.ApiResponseDecoder(transport.mapper()));
+                new io.github.roster.client.autodesk.ApiResponseDecoder(transport.mapper()));
     }
 
     /**
@@ -208,12 +208,10 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
 
     private AccImportBatch send(UUID project, int batchIndex, int firstUserIndex, List<ProjectUserImport> chunk) {
         ProjectUsersImport body = new ProjectUsersImport().users(new ArrayList<>(chunk));
-        io.github.roster.client.acc.model.Region accRegion =
-                region == null ? null : io.github.roster.client.acc.model.Region.fromValue(region.getValue());
         try {
             ProjectUsersImportJob job = executor.execute(IMPORT_USERS, token -> transport.feignCall(
                     IMPORT_USERS.label(),
-                    () -> acc.importProjectUsersWithHttpInfo(project, body, accRegion, impersonatedUserId, null),
+                    () -> acc.importProjectUsersWithHttpInfo(project, body, region, impersonatedUserId, null),
                     r -> r.getStatusCode(), r -> r.getData()));
             return new AccImportBatch(batchIndex, firstUserIndex, chunk, job == null ? null : job.getJobId(), null);
         } catch (TransportException e) {

@@ -1,9 +1,9 @@
 package io.github.roster.autodesk;
 
-import io.github.roster.client.acc.model.ProductAccess;
-import io.github.roster.client.acc.model.ProductAccessLevel;
-import io.github.roster.client.acc.model.ProductKey;
-import io.github.roster.client.acc.model.ProjectUserImport;
+import io.github.roster.client.autodesk.model.ProductAccess;
+import io.github.roster.client.autodesk.model.ProductAccessLevel;
+import io.github.roster.client.autodesk.model.ProductKey;
+import io.github.roster.client.autodesk.model.ProjectUserImport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

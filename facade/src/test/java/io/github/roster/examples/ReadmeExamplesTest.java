@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.roster.auth.TokenProvider;
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
-import io.github.roster.client.bim360.model.UserStatus;
+import io.github.roster.client.autodesk.model.UserStatus;
 import io.github.roster.sandbox.RosterSandbox;
 import io.github.roster.sandbox.SandboxSeed;
 import java.awt.image.BufferedImage;

@@ -7,9 +7,9 @@ import java.util.Optional;
 /** The three vendor APIs the sandbox serves, told apart by path prefix. */
 enum VendorApi {
     /** Autodesk BIM 360 Account Admin, {@code /hq/...}. */
-    BIM360_ACCOUNT_ADMIN("/hq/", RosterSpec.BIM360_ACCOUNT_ADMIN, AutodeskErrors.hq(), false),
+    BIM360_ACCOUNT_ADMIN("/hq/", RosterSpec.AUTODESK_ACCOUNT_ADMIN, AutodeskErrors.hq(), false),
     /** Autodesk Construction Cloud Admin, {@code /construction/...}. */
-    ACC_ADMIN("/construction/", RosterSpec.ACC_ADMIN, AutodeskErrors.acc(), false),
+    ACC_ADMIN("/construction/", RosterSpec.AUTODESK_ACCOUNT_ADMIN, AutodeskErrors.acc(), false),
     /** Procore, {@code /rest/...}; every response carries the {@code X-Rate-Limit-*} headers. */
     PROCORE_DIRECTORY("/rest/", RosterSpec.PROCORE_DIRECTORY, new ProcoreErrors(), true);
 

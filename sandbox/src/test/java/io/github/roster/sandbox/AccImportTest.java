@@ -26,7 +26,7 @@ class AccImportTest extends SandboxTestBase {
         HttpResponse<String> response = post(AccValidationTest.users(2));
 
         assertThat(response.statusCode()).isEqualTo(202);
-        SpecConformance.assertConforms(RosterSpec.ACC_ADMIN, PATH, Request.Method.POST, response);
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN, PATH, Request.Method.POST, response);
         UUID jobId = UUID.fromString(body(response).path("jobId").asText());
         List<AccImport> imports = state().accImports(ACC_PROJECT_ID);
         assertThat(imports).hasSize(1);

@@ -37,7 +37,7 @@ class AccValidationTest extends SandboxTestBase {
         JsonNode error = body(response);
         assertThat(error.path("code").asText()).isEqualTo("ERR_BAD_INPUT");
         assertThat(error.path("message").asText()).contains(messageParts);
-        SpecConformance.assertConforms(RosterSpec.ACC_ADMIN, PATH, Request.Method.POST, response);
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN, PATH, Request.Method.POST, response);
         assertThat(state().accImports(ACC_PROJECT_ID)).isEmpty();
     }
 
@@ -95,6 +95,6 @@ class AccValidationTest extends SandboxTestBase {
                 .POST(HttpRequest.BodyPublishers.ofString("email\na@example.com")));
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(body(response).path("code").asText()).isEqualTo("ERR_UNSUPPORTED_MEDIA_TYPE");
-        SpecConformance.assertConforms(RosterSpec.ACC_ADMIN, PATH, Request.Method.POST, response);
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN, PATH, Request.Method.POST, response);
     }
 }

@@ -54,7 +54,7 @@ class AuthTest extends SandboxTestBase {
     void missingTokenIsRejectedInAutodeskShape() {
         HttpResponse<String> response = send(bim360(null));
         assertAutodeskAuthError(response, "AUTH-001");
-        SpecConformance.assertConforms(RosterSpec.BIM360_ACCOUNT_ADMIN, BIM360, Request.Method.PATCH, response);
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN, BIM360, Request.Method.PATCH, response);
     }
 
     @Test

@@ -43,7 +43,7 @@ class Bim360PatchTest extends SandboxTestBase {
         assertThat(withoutUpdatedAt(body(response))).isEqualTo(expected);
         assertThat(body(response).path("status").asText()).isEqualTo("active");
         assertThat(state().bim360User(BIM360_ACCOUNT_ID, BIM360_USER_ID)).isEqualTo(body(response));
-        SpecConformance.assertConforms(RosterSpec.BIM360_ACCOUNT_ADMIN, PATH, Request.Method.PATCH, response);
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN, PATH, Request.Method.PATCH, response);
     }
 
     @Test

@@ -28,7 +28,7 @@ class Bim360StatusConflictTest extends SandboxTestBase {
         JsonNode error = body(response);
         assertThat(error.path("code").asInt()).isEqualTo(409);
         assertThat(error.path("message").asText()).contains(before.path("status").asText());
-        SpecConformance.assertConforms(RosterSpec.BIM360_ACCOUNT_ADMIN,
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN,
                 bim360UserPath(BIM360_ACCOUNT_ID, userId), Request.Method.PATCH, response);
         assertThat(state().bim360User(BIM360_ACCOUNT_ID, userId)).isEqualTo(before);
     }

@@ -27,7 +27,7 @@ class Bim360ValidationTest extends SandboxTestBase {
         JsonNode error = body(response);
         assertThat(error.path("code").asInt()).isEqualTo(400);
         assertThat(error.path("message").asText()).contains(messageParts);
-        SpecConformance.assertConforms(RosterSpec.BIM360_ACCOUNT_ADMIN, PATH, Request.Method.PATCH, response);
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN, PATH, Request.Method.PATCH, response);
     }
 
     @Test

@@ -34,7 +34,7 @@ class NotFoundTest extends SandboxTestBase {
         HttpResponse<String> response = send(client.json("PATCH", path, "{\"status\": \"inactive\"}"));
         assertAutodeskNotFound(response, 1004);
         assertThat(body(response).path("message").asText()).isEqualTo("this account doesn't exist.");
-        SpecConformance.assertConforms(RosterSpec.BIM360_ACCOUNT_ADMIN, path, Request.Method.PATCH, response);
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN, path, Request.Method.PATCH, response);
     }
 
     @Test
@@ -49,7 +49,7 @@ class NotFoundTest extends SandboxTestBase {
         String path = accImportPath(UNKNOWN_UUID);
         HttpResponse<String> response = send(client.json("POST", path, AccValidationTest.users(1)));
         assertAutodeskNotFound(response, "ERR_NOT_FOUND");
-        SpecConformance.assertConforms(RosterSpec.ACC_ADMIN, path, Request.Method.POST, response);
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN, path, Request.Method.POST, response);
     }
 
     @Test

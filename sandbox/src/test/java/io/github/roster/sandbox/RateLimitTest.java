@@ -54,7 +54,7 @@ class RateLimitTest extends SandboxTestBase {
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Retry-After")).hasValue("40");
         assertThat(body(limited).path("code").asInt()).isEqualTo(429);
-        SpecConformance.assertConforms(RosterSpec.BIM360_ACCOUNT_ADMIN, BIM360, Request.Method.PATCH, limited);
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN, BIM360, Request.Method.PATCH, limited);
     }
 
     @Test

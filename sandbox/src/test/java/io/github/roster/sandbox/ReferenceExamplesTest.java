@@ -41,7 +41,7 @@ class ReferenceExamplesTest extends SandboxTestBase {
 
     @Test
     void bim360ReferenceExampleAnswersTheDocumentedUser() {
-        Operation patch = parse(RosterSpec.BIM360_ACCOUNT_ADMIN).getPaths()
+        Operation patch = parse(RosterSpec.AUTODESK_ACCOUNT_ADMIN).getPaths()
                 .get("/hq/v1/accounts/{account_id}/users/{user_id}").getPatch();
         JsonNode request = example(patch.getRequestBody().getContent().get("application/json"), "statusAndCompany");
         JsonNode documented = example(patch.getResponses().get("200").getContent().get("application/json"),
@@ -51,13 +51,13 @@ class ReferenceExamplesTest extends SandboxTestBase {
         HttpResponse<String> response = send(client.json("PATCH", path, request.toString()));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        SpecConformance.assertConforms(RosterSpec.BIM360_ACCOUNT_ADMIN, path, Request.Method.PATCH, response);
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN, path, Request.Method.PATCH, response);
         assertThat(withoutUpdatedAt(body(response))).isEqualTo(withoutUpdatedAt(documented));
     }
 
     @Test
     void accReferenceExampleIsAccepted() {
-        Operation post = parse(RosterSpec.ACC_ADMIN).getPaths()
+        Operation post = parse(RosterSpec.AUTODESK_ACCOUNT_ADMIN).getPaths()
                 .get("/construction/admin/v2/projects/{projectId}/users:import").getPost();
         JsonNode request = example(post.getRequestBody().getContent().get("application/json"), "oneAdministrator");
         String path = "/construction/admin/v2/projects/367d5cc2-9008-462c-96e5-c9491db85d93/users:import";
@@ -65,7 +65,7 @@ class ReferenceExamplesTest extends SandboxTestBase {
         HttpResponse<String> response = send(client.json("POST", path, request.toString()));
 
         assertThat(response.statusCode()).isEqualTo(202);
-        SpecConformance.assertConforms(RosterSpec.ACC_ADMIN, path, Request.Method.POST, response);
+        SpecConformance.assertConforms(RosterSpec.AUTODESK_ACCOUNT_ADMIN, path, Request.Method.POST, response);
         assertThat(UUID.fromString(body(response).path("jobId").asText())).isNotNull();
         assertThat(state().accImportedEmails(SandboxSeed.ACC_PROJECT_ID)).containsExactly("sampleUser1@autodesk.com");
         assertThat(state().accImports(SandboxSeed.ACC_PROJECT_ID).get(0).users().get(0)).isEqualTo(request.get("users").get(0));

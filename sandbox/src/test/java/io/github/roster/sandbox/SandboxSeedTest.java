@@ -64,7 +64,7 @@ class SandboxSeedTest extends SandboxTestBase {
     @Test
     void seededUsersConformToTheResponseSchemas() {
         for (String userId : List.of(BIM360_USER_ID, BIM360_PENDING_USER_ID, BIM360_NOT_INVITED_USER_ID)) {
-            assertConformsAs(RosterSpec.BIM360_ACCOUNT_ADMIN, SandboxClient.bim360UserPath(BIM360_ACCOUNT_ID, userId),
+            assertConformsAs(RosterSpec.AUTODESK_ACCOUNT_ADMIN, SandboxClient.bim360UserPath(BIM360_ACCOUNT_ID, userId),
                     Request.Method.PATCH, 200, state().bim360User(BIM360_ACCOUNT_ID, userId));
         }
         for (long userId : List.of(PROCORE_USER_ID, PROCORE_OTHER_USER_ID)) {

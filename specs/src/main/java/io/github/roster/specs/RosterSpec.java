@@ -12,11 +12,9 @@ import java.nio.charset.StandardCharsets;
  * read the very documents the clients were generated from.
  */
 public enum RosterSpec {
-    /** Autodesk BIM 360 Account Admin: {@code PATCH /hq/v1/accounts/{account_id}/users/{user_id}}. */
-    BIM360_ACCOUNT_ADMIN("bim360-account-admin.yaml"),
-    /** Autodesk Construction Cloud Admin: {@code POST /construction/admin/v2/projects/{projectId}/users:import}. */
-    ACC_ADMIN("acc-admin.yaml"),
-    /** Procore Directory: {@code PATCH /rest/v1.3/companies/{company_id}/users/{id}}. */
+    /** Autodesk Account Admin: BIM 360 account users ({@code /hq/v1}) and ACC project users ({@code /construction/admin}). */
+    AUTODESK_ACCOUNT_ADMIN("autodesk-account-admin.yaml"),
+    /** Procore Directory: company users ({@code /rest/v1.3/companies/{company_id}/users}). */
     PROCORE_DIRECTORY("procore-directory.yaml");
 
     private static final String BASE = "io/github/roster/specs/";
@@ -28,7 +26,7 @@ public enum RosterSpec {
     }
 
     /**
-     * The file name of the document, e.g. {@code acc-admin.yaml}.
+     * The file name of the document, e.g. {@code procore-directory.yaml}.
      *
      * @return the file name
      */

@@ -26,6 +26,7 @@ import io.github.roster.client.procore.model.CompanyUserUpdateRequest;
 import io.github.roster.specs.GeneratedConstraints;
 import io.github.roster.specs.RosterSpec;
 import io.github.roster.specs.SpecModel;
+import io.github.roster.specs.SpecOperation;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CompanyUsersApiTest {
 
     static final SpecModel SPEC = SpecModel.of(RosterSpec.PROCORE_DIRECTORY);
+    static final SpecOperation OP = SPEC.operation("updateCompanyUser");
     static final long COMPANY = 8089L;
     static final long USER = 1234567890123L;
 
@@ -47,21 +49,21 @@ class CompanyUsersApiTest {
             .target(CompanyUsersApi.class, server.baseUrl());
 
     private void answer(int status, String body) {
-        server.stubFor(patch(urlPathEqualTo(SPEC.examplePath())).willReturn(aResponse().withStatus(status)
+        server.stubFor(patch(urlPathEqualTo(OP.examplePath())).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json").withBody(body)));
     }
 
     @Test
     void sendsTheExampleWrappedWithTheCompanyHeaderAndDecodesIdsAbove32Bits() throws Exception {
-        answer(200, SPEC.responseExample("200").toString());
-        CompanyUserUpdateRequest example = mapper.treeToValue(SPEC.requestExample(), CompanyUserUpdateRequest.class);
+        answer(200, OP.responseExample("200").toString());
+        CompanyUserUpdateRequest example = mapper.treeToValue(OP.requestExample(), CompanyUserUpdateRequest.class);
 
         CompanyUser user = api.updateCompanyUser(COMPANY, USER, COMPANY, example, true);
 
-        server.verify(patchRequestedFor(urlEqualTo(SPEC.examplePath() + "?run_configurable_validations=true"))
+        server.verify(patchRequestedFor(urlEqualTo(OP.examplePath() + "?run_configurable_validations=true"))
                 .withHeader("Procore-Company-Id", equalTo("8089"))
                 .withHeader("Content-Type", equalTo("application/json"))
-                .withRequestBody(equalToJson(SPEC.requestExample().toString(), false, false)));
+                .withRequestBody(equalToJson(OP.requestExample().toString(), false, false)));
         assertThat(user.getId()).isEqualTo(USER).isGreaterThan(Integer.MAX_VALUE);
         assertThat(user.getVendor().getId()).isEqualTo(4455667788L);
         assertThat(user.getCompanyPermissionTemplateId()).isEqualTo(5566778899L);
@@ -77,12 +79,12 @@ class CompanyUsersApiTest {
         var request = server.getAllServeEvents().get(0).getRequest();
         assertThat(request.getBodyAsString()).isEqualTo(
                 "{\"user\":{\"last_name\":\"Smith\",\"mobile_phone\":null,\"email_address\":\"john.smith@example.com\"}}");
-        assertThat(request.getUrl()).isEqualTo(SPEC.examplePath());
+        assertThat(request.getUrl()).isEqualTo(OP.examplePath());
     }
 
     @Test
     void everyDocumentedErrorReachesTheCallerWithItsStatusAndRawBody() {
-        for (int status : SPEC.errorStatuses()) {
+        for (int status : OP.errorStatuses()) {
             String body = "{\"errors\":{\"email_address\":[\"status " + status + "\"]}}";
             answer(status, body);
             assertThatThrownBy(() -> api.updateCompanyUser(COMPANY, USER, COMPANY, new CompanyUserUpdateRequest()
@@ -93,7 +95,7 @@ class CompanyUsersApiTest {
                         assertThat(e.contentUTF8()).isEqualTo(body);
                     });
         }
-        assertThat(SPEC.errorStatuses()).contains(400, 401, 403, 404, 422, 429, 500, 503);
+        assertThat(OP.errorStatuses()).contains(400, 401, 403, 404, 422, 429, 500, 503);
     }
 
     @Test

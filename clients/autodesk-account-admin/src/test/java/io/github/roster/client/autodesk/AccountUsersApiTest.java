@@ -1,4 +1,4 @@
-package io.github.roster.client.bim360;
+package io.github.roster.client.autodesk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -16,16 +16,17 @@ import feign.Feign;
 import feign.FeignException;
 import feign.hc5.ApacheHttp5Client;
 import feign.jackson.JacksonEncoder;
-import io.github.roster.client.bim360.api.AccountUsersApi;
-import io.github.roster.client.bim360.model.AccountUser;
-import io.github.roster.client.bim360.model.AccountUserPatch;
-import io.github.roster.client.bim360.model.Region;
-import io.github.roster.client.bim360.model.UserRole;
-import io.github.roster.client.bim360.model.UserStatusUpdate;
+import io.github.roster.client.autodesk.api.AccountUsersApi;
+import io.github.roster.client.autodesk.model.AccountUser;
+import io.github.roster.client.autodesk.model.AccountUserPatch;
+import io.github.roster.client.autodesk.model.Region;
+import io.github.roster.client.autodesk.model.UserRole;
+import io.github.roster.client.autodesk.model.UserStatusUpdate;
 import io.github.roster.client.core.RosterJson;
 import io.github.roster.specs.GeneratedConstraints;
 import io.github.roster.specs.RosterSpec;
 import io.github.roster.specs.SpecModel;
+import io.github.roster.specs.SpecOperation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.OffsetDateTime;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AccountUsersApiTest {
 
-    static final SpecModel SPEC = SpecModel.of(RosterSpec.BIM360_ACCOUNT_ADMIN);
+    static final SpecModel SPEC = SpecModel.of(RosterSpec.AUTODESK_ACCOUNT_ADMIN);
+    static final SpecOperation OP = SPEC.operation("updateAccountUser");
     static final UUID ACCOUNT = UUID.fromString("9dbb160e-b904-458b-bc5c-ed184687592d");
     static final UUID USER = UUID.fromString("a75e8769-621e-40b6-a524-0cffdd2f784e");
 
@@ -49,21 +51,21 @@ class AccountUsersApiTest {
             .target(AccountUsersApi.class, server.baseUrl());
 
     private void answer(int status, String body) {
-        server.stubFor(patch(urlEqualTo(SPEC.examplePath())).willReturn(aResponse().withStatus(status)
+        server.stubFor(patch(urlEqualTo(OP.examplePath())).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json").withBody(body)));
     }
 
     @Test
     void sendsTheReferenceExampleAndDecodesItsResponse() throws Exception {
-        answer(200, SPEC.responseExample("200").toString());
-        AccountUserPatch example = mapper.treeToValue(SPEC.requestExample(), AccountUserPatch.class);
+        answer(200, OP.responseExample("200").toString());
+        AccountUserPatch example = mapper.treeToValue(OP.requestExample(), AccountUserPatch.class);
 
         AccountUser user = api.updateAccountUser(ACCOUNT, USER, example, Region.US);
 
-        server.verify(patchRequestedFor(urlEqualTo(SPEC.examplePath()))
+        server.verify(patchRequestedFor(urlEqualTo(OP.examplePath()))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withHeader("Region", equalTo("US"))
-                .withRequestBody(equalToJson(SPEC.requestExample().toString(), false, false)));
+                .withRequestBody(equalToJson(OP.requestExample().toString(), false, false)));
         assertThat(user.getId()).isEqualTo(USER);
         assertThat(user.getRole()).isEqualTo(UserRole.ACCOUNT_ADMIN);
         assertThat(user.getLastSignIn()).isEqualTo(OffsetDateTime.parse("2016-04-07T08:00:24.020422Z"));
@@ -83,7 +85,7 @@ class AccountUsersApiTest {
 
     @Test
     void everyDocumentedErrorReachesTheCallerWithItsStatusAndRawBody() {
-        for (int status : SPEC.errorStatuses()) {
+        for (int status : OP.errorStatuses()) {
             String body = "{\"code\":" + (1000 + status) + ",\"message\":\"status " + status + "\"}";
             answer(status, body);
             assertThatThrownBy(() -> api.updateAccountUser(ACCOUNT, USER,
@@ -94,7 +96,7 @@ class AccountUsersApiTest {
                         assertThat(e.contentUTF8()).isEqualTo(body);
                     });
         }
-        assertThat(SPEC.errorStatuses()).contains(400, 401, 403, 404, 409, 422, 429, 500);
+        assertThat(OP.errorStatuses()).contains(400, 401, 403, 404, 409, 422, 429, 500);
     }
 
     @Test

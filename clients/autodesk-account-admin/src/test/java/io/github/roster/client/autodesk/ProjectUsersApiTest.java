@@ -1,4 +1,4 @@
-package io.github.roster.client.acc;
+package io.github.roster.client.autodesk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -16,18 +16,19 @@ import feign.Feign;
 import feign.FeignException;
 import feign.hc5.ApacheHttp5Client;
 import feign.jackson.JacksonEncoder;
-import io.github.roster.client.acc.api.ProjectUsersApi;
-import io.github.roster.client.acc.model.ProductAccess;
-import io.github.roster.client.acc.model.ProductAccessLevel;
-import io.github.roster.client.acc.model.ProductKey;
-import io.github.roster.client.acc.model.ProjectUserImport;
-import io.github.roster.client.acc.model.ProjectUsersImport;
-import io.github.roster.client.acc.model.ProjectUsersImportJob;
-import io.github.roster.client.acc.model.Region;
+import io.github.roster.client.autodesk.api.ProjectUsersApi;
+import io.github.roster.client.autodesk.model.ProductAccess;
+import io.github.roster.client.autodesk.model.ProductAccessLevel;
+import io.github.roster.client.autodesk.model.ProductKey;
+import io.github.roster.client.autodesk.model.ProjectUserImport;
+import io.github.roster.client.autodesk.model.ProjectUsersImport;
+import io.github.roster.client.autodesk.model.ProjectUsersImportJob;
+import io.github.roster.client.autodesk.model.Region;
 import io.github.roster.client.core.RosterJson;
 import io.github.roster.specs.GeneratedConstraints;
 import io.github.roster.specs.RosterSpec;
 import io.github.roster.specs.SpecModel;
+import io.github.roster.specs.SpecOperation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ProjectUsersApiTest {
 
-    static final SpecModel SPEC = SpecModel.of(RosterSpec.ACC_ADMIN);
+    static final SpecModel SPEC = SpecModel.of(RosterSpec.AUTODESK_ACCOUNT_ADMIN);
+    static final SpecOperation OP = SPEC.operation("importProjectUsers");
     static final UUID PROJECT = UUID.fromString("367d5cc2-9008-462c-96e5-c9491db85d93");
     static final String USER_ID = "6cc15635-2fbd-4f73-afbe-abd833408a1d";
 
@@ -52,23 +54,23 @@ class ProjectUsersApiTest {
             .target(ProjectUsersApi.class, server.baseUrl());
 
     private void answer(int status, String body) {
-        server.stubFor(post(urlEqualTo(SPEC.examplePath())).willReturn(aResponse().withStatus(status)
+        server.stubFor(post(urlEqualTo(OP.examplePath())).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json").withBody(body)));
     }
 
     @Test
     void sendsTheReferenceExampleWithRegionAndUserIdAndDecodesTheJob() throws Exception {
-        answer(202, SPEC.responseExample("202").toString());
-        ProjectUsersImport example = mapper.treeToValue(SPEC.requestExample(), ProjectUsersImport.class);
+        answer(202, OP.responseExample("202").toString());
+        ProjectUsersImport example = mapper.treeToValue(OP.requestExample(), ProjectUsersImport.class);
 
         ProjectUsersImportJob job = api.importProjectUsers(PROJECT, example, Region.EMEA, USER_ID, null);
 
-        server.verify(postRequestedFor(urlEqualTo(SPEC.examplePath()))
+        server.verify(postRequestedFor(urlEqualTo(OP.examplePath()))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withHeader("Region", equalTo("EMEA"))
                 .withHeader("User-Id", equalTo(USER_ID))
-                .withRequestBody(equalToJson(SPEC.requestExample().toString(), false, false)));
-        assertThat(job.getJobId()).isEqualTo(UUID.fromString(SPEC.responseExample("202").get("jobId").asText()));
+                .withRequestBody(equalToJson(OP.requestExample().toString(), false, false)));
+        assertThat(job.getJobId()).isEqualTo(UUID.fromString(OP.responseExample("202").get("jobId").asText()));
         assertThat(example.getUsers().get(0).getProducts()).hasSize(8)
                 .allSatisfy(p -> assertThat(p.getAccess()).isEqualTo(ProductAccessLevel.ADMINISTRATOR));
     }
@@ -85,7 +87,7 @@ class ProjectUsersApiTest {
 
     @Test
     void everyDocumentedErrorReachesTheCallerWithItsStatusAndRawBody() {
-        for (int status : SPEC.errorStatuses()) {
+        for (int status : OP.errorStatuses()) {
             String body = "{\"code\":\"ERR_" + status + "\",\"message\":\"status " + status + "\"}";
             answer(status, body);
             assertThatThrownBy(() -> api.importProjectUsers(PROJECT, new ProjectUsersImport(), null, null, null))
@@ -95,7 +97,7 @@ class ProjectUsersApiTest {
                         assertThat(e.contentUTF8()).isEqualTo(body);
                     });
         }
-        assertThat(SPEC.errorStatuses()).contains(400, 401, 403, 404, 406, 409, 410, 412, 415, 429, 500, 503);
+        assertThat(OP.errorStatuses()).contains(400, 401, 403, 404, 406, 409, 410, 412, 415, 429, 500, 503);
     }
 
     @Test
