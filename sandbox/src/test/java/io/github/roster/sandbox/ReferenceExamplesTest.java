@@ -26,6 +26,7 @@ class ReferenceExamplesTest extends SandboxTestBase {
     private static OpenAPI parse(RosterSpec spec) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
+        options.setResolveFully(true); // examples shared through components/examples are $refs
         return new OpenAPIV3Parser().readContents(spec.read(), null, options).getOpenAPI();
     }
 
