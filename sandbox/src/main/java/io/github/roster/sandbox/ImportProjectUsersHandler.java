@@ -1,32 +1,24 @@
 package io.github.roster.sandbox;
 
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
-/** ACC {@code POST /construction/admin/v2/projects/{projectId}/users:import}. */
-final class AccUsersImportEndpoint implements Endpoint {
+/** ACC {@code POST /construction/admin/v2/projects/{projectId}/users:import} ({@code importProjectUsers}). */
+final class ImportProjectUsersHandler implements OperationHandler {
 
-    private final SpecRequestValidator validator;
     private final SandboxState state;
     private final Clock clock;
     private final VendorErrors errors = VendorApi.ACC_ADMIN.errors();
 
-    AccUsersImportEndpoint(SpecRequestValidator validator, SandboxState state, Clock clock) {
-        this.validator = validator;
+    ImportProjectUsersHandler(SandboxState state, Clock clock) {
         this.state = state;
         this.clock = clock;
     }
 
     @Override
-    public SandboxResponse handle(SandboxRequest request, List<String> pathParameters) {
-        List<ValidationReport.Message> invalid = validator.errors(request);
-        if (!invalid.isEmpty()) {
-            return errors.invalidRequest(invalid);
-        }
-        String projectId = pathParameters.get(0);
+    public SandboxResponse handle(SandboxRequest request, PathParameters parameters) {
+        String projectId = parameters.get("projectId");
         if (!state.hasAccProject(projectId)) {
             return errors.notFound("The project " + projectId + " does not exist.");
         }

@@ -1,32 +1,24 @@
 package io.github.roster.sandbox;
 
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
-import java.util.List;
 
-/** BIM 360 {@code PATCH /hq/v1/accounts/{account_id}/users/{user_id}}. */
-final class Bim360UserPatchEndpoint implements Endpoint {
+/** BIM 360 {@code PATCH /hq/v1/accounts/{account_id}/users/{user_id}} ({@code updateAccountUser}). */
+final class UpdateAccountUserHandler implements OperationHandler {
 
-    private final SpecRequestValidator validator;
     private final SandboxState state;
     private final Clock clock;
     private final VendorErrors errors = VendorApi.BIM360_ACCOUNT_ADMIN.errors();
 
-    Bim360UserPatchEndpoint(SpecRequestValidator validator, SandboxState state, Clock clock) {
-        this.validator = validator;
+    UpdateAccountUserHandler(SandboxState state, Clock clock) {
         this.state = state;
         this.clock = clock;
     }
 
     @Override
-    public SandboxResponse handle(SandboxRequest request, List<String> pathParameters) {
-        List<ValidationReport.Message> invalid = validator.errors(request);
-        if (!invalid.isEmpty()) {
-            return errors.invalidRequest(invalid);
-        }
-        String accountId = pathParameters.get(0);
-        String userId = pathParameters.get(1);
+    public SandboxResponse handle(SandboxRequest request, PathParameters parameters) {
+        String accountId = parameters.get("account_id");
+        String userId = parameters.get("user_id");
         if (!state.hasBim360Account(accountId)) {
             return errors.notFound("this account doesn't exist.");
         }
