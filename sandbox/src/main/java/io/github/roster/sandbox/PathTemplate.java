@@ -44,7 +44,7 @@ final class PathTemplate {
         this.pattern = Pattern.compile(regex.toString());
         this.names = List.copyOf(variables);
         StringBuilder mask = new StringBuilder();
-        for (String segment : text.split("/", -1)) {
+        for (String segment : (text.startsWith("/") ? text.substring(1) : text).split("/", -1)) {
             mask.append(segment.contains("{") ? '0' : '1');
         }
         this.literalMask = mask.toString();

@@ -24,9 +24,20 @@ class MethodNotAllowedTest extends SandboxTestBase {
     }
 
     @Test
+    void procorePathWithAnotherMethodIs405InItsShape() {
+        HttpResponse<String> response = send(client.json("DELETE",
+                SandboxClient.procoreUserPath(SandboxSeed.PROCORE_COMPANY_ID, SandboxSeed.PROCORE_USER_ID), ""));
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("PATCH");
+        assertThat(body(response).path("message").asText()).contains("DELETE", "PATCH");
+        assertThat(response.headers().firstValue("X-Rate-Limit-Limit")).isPresent();
+    }
+
+    @Test
     void putOnTheImportPathIs405() {
         HttpResponse<String> response = send(client.json("PUT", accImportPath(ACC_PROJECT_ID), "{}"));
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(body(response).path("code").asText()).isEqualTo("ERR_METHOD_NOT_ALLOWED");
     }
 }
