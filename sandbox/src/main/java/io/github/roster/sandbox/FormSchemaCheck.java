@@ -1,5 +1,6 @@
 package io.github.roster.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -88,9 +89,9 @@ final class FormSchemaCheck {
                     add(errors, field, "is not a known field (part '" + part.name() + "')");
                 }
             } else {
-                FormFieldRule.Outcome outcome = rule.check(part);
-                if (outcome.rejected()) {
-                    add(errors, field, outcome.error());
+                Verdict<JsonNode, String> outcome = rule.check(part);
+                if (outcome.isRefused()) {
+                    add(errors, field, outcome.refusal());
                 } else if (rule.isFile()) {
                     files.put(field, part);
                 } else {

@@ -5,22 +5,15 @@ import java.time.Clock;
 import java.util.UUID;
 
 /** ACC {@code POST /construction/admin/v2/projects/{projectId}/users:import} ({@code importProjectUsers}). */
-final class ImportProjectUsersHandler implements OperationHandler {
+record ImportProjectUsersHandler(SandboxState state, Clock clock) implements OperationHandler {
 
-    private final SandboxState state;
-    private final Clock clock;
-    private final VendorErrors errors = VendorApi.ACC_ADMIN.errors();
-
-    ImportProjectUsersHandler(SandboxState state, Clock clock) {
-        this.state = state;
-        this.clock = clock;
-    }
+    private static final VendorErrors ERRORS = VendorApi.ACC_ADMIN.errors();
 
     @Override
     public SandboxResponse handle(SandboxRequest request, PathParameters parameters) {
         String projectId = parameters.get("projectId");
         if (!state.hasAccProject(projectId)) {
-            return errors.notFound("The project " + projectId + " does not exist.");
+            return ERRORS.notFound("The project " + projectId + " does not exist.");
         }
         AccImport accepted = state.recordAccImport(
                 projectId, UUID.randomUUID(), Json.read(request.body()).path("users"), clock.instant());

@@ -66,11 +66,11 @@ final class RequestPipeline {
         if (refused.isPresent()) {
             return refused.get();
         }
-        RequestValidation.Outcome outcome = validation.validate(request, route, errors);
-        if (outcome.isRejected()) {
-            return outcome.rejection();
+        Verdict<SandboxRequest, SandboxResponse> validated = validation.validate(request, route, errors);
+        if (validated.isRefused()) {
+            return validated.refusal();
         }
-        return handle(outcome.request(), route, errors);
+        return handle(validated.value(), route, errors);
     }
 
     private SandboxResponse handle(SandboxRequest request, Route route, VendorErrors errors) {

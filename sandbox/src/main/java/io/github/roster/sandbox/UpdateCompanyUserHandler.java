@@ -13,18 +13,11 @@ import java.util.Optional;
  * body ({@code {"user": {...}}}) or a multipart/form-data body ({@code user[field]} parts, {@code user[avatar]}
  * file) whose fields the pipeline has already checked against the spec's form schema.
  */
-final class UpdateCompanyUserHandler implements OperationHandler {
+record UpdateCompanyUserHandler(SandboxState state, Clock clock) implements OperationHandler {
 
     private static final String AVATAR = "avatar";
 
-    private final SandboxState state;
-    private final Clock clock;
-    private final ProcoreErrors errors = new ProcoreErrors();
-
-    UpdateCompanyUserHandler(SandboxState state, Clock clock) {
-        this.state = state;
-        this.clock = clock;
-    }
+    private static final ProcoreErrors ERRORS = new ProcoreErrors();
 
     @Override
     public SandboxResponse handle(SandboxRequest request, PathParameters parameters) {
@@ -34,15 +27,15 @@ final class UpdateCompanyUserHandler implements OperationHandler {
         long companyId = Long.parseLong(parameters.get("company_id"));
         long userId = Long.parseLong(parameters.get("id"));
         if (!state.hasProcoreCompany(companyId)) {
-            return errors.notFound("Company " + companyId + " not found.");
+            return ERRORS.notFound("Company " + companyId + " not found.");
         }
         return state.changeProcoreUser(companyId, userId, user -> {
             if (user == null) {
-                return errors.notFound("User " + userId + " not found in company " + companyId + ".");
+                return ERRORS.notFound("User " + userId + " not found in company " + companyId + ".");
             }
             JsonNode email = update.fields().path("email_address");
             if (email.isTextual() && state.procoreEmailTaken(companyId, userId, email.asText())) {
-                return errors.unprocessable(Map.of("email_address", List.of("has already been taken")));
+                return ERRORS.unprocessable(Map.of("email_address", List.of("has already been taken")));
             }
             CompanyUserChanges.apply(user, update.fields(), clock.instant());
             update.avatar().ifPresent(part -> {
