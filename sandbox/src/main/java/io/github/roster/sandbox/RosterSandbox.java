@@ -151,7 +151,7 @@ public final class RosterSandbox implements AutoCloseable {
 
     /**
      * Runs a sandbox until the process is interrupted, printing its base URL on standard output.
-     * Options: {@code --port N --rate-limit N --token T --fault-rate X}.
+     * Options: {@code --port N --rate-limit N|vendor --token T --fault-rate X}.
      *
      * @param args the options
      * @throws InterruptedException if the waiting thread is interrupted
