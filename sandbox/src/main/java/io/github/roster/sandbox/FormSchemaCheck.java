@@ -24,18 +24,6 @@ import java.util.regex.Pattern;
  */
 final class FormSchemaCheck {
 
-    /**
-     * The outcome for a whole form.
-     *
-     * @param errors messages by field name; empty when the form conforms
-     * @param fields the fields read from the form
-     */
-    record Result(Map<String, List<String>> errors, FormFields fields) {
-        boolean valid() {
-            return errors.isEmpty();
-        }
-    }
-
     private static final Pattern WRAPPED_FIELD = Pattern.compile("^[^\\[\\]]+\\[(.+)]$");
 
     private final Map<String, FormFieldRule> rules = new LinkedHashMap<>();
@@ -74,7 +62,8 @@ final class FormSchemaCheck {
         return matcher.matches() ? matcher.group(1) : partName;
     }
 
-    Result check(List<FormPart> parts) {
+    /** The form's fields, or its errors by field name. */
+    Verdict<FormFields, Map<String, List<String>>> check(List<FormPart> parts) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         ObjectNode values = Json.object();
         Map<String, FormPart> files = new LinkedHashMap<>();
@@ -104,7 +93,7 @@ final class FormSchemaCheck {
                 add(errors, fieldOfPart(name), "is required (part '" + name + "')");
             }
         }
-        return new Result(errors, new FormFields(values, files));
+        return errors.isEmpty() ? Verdict.accepted(new FormFields(values, files)) : Verdict.refused(errors);
     }
 
     private static void add(Map<String, List<String>> errors, String field, String message) {

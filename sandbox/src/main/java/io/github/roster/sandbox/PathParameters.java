@@ -1,5 +1,6 @@
 package io.github.roster.sandbox;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,7 @@ final class PathParameters {
     private final Map<String, String> values;
 
     PathParameters(Map<String, String> values) {
-        this.values = Map.copyOf(new LinkedHashMap<>(values));
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /**

@@ -39,10 +39,10 @@ final class RequestValidation {
             return Verdict.accepted(request);
         }
         try {
-            FormSchemaCheck.Result result = form.check(MultipartForm.read(request));
-            return result.valid()
-                    ? Verdict.accepted(request.withForm(result.fields()))
-                    : Verdict.refused(errors.invalidForm(result.errors()));
+            Verdict<FormFields, Map<String, List<String>>> fields = form.check(MultipartForm.read(request));
+            return fields.isRefused()
+                    ? Verdict.refused(errors.invalidForm(fields.refusal()))
+                    : Verdict.accepted(request.withForm(fields.value()));
         } catch (MultipartForm.MalformedFormException e) {
             return Verdict.refused(errors.badRequest(e.getMessage()));
         }
