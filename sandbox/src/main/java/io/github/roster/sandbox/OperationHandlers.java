@@ -18,6 +18,7 @@ final class OperationHandlers {
     /** Every handler the sandbox has, over one state and clock. */
     static OperationHandlers standard(SandboxState state, Clock clock) {
         return new OperationHandlers(Map.of(
+                "getAccountUser", new GetAccountUserHandler(state),
                 "updateAccountUser", new UpdateAccountUserHandler(state, clock),
                 "importProjectUsers", new ImportProjectUsersHandler(state, clock),
                 "updateCompanyUser", new UpdateCompanyUserHandler(state, clock)));
