@@ -22,7 +22,7 @@ final class AutodeskCommands {
 
     static String baseUrl(String url) {
         try {
-            io.github.roster.internal.BaseUrls.check(url);
+            AutodeskAccountAdminClient.builder().baseUrl(url); // the check every client and token builder applies
             return url;
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--base-url: " + e.getMessage());

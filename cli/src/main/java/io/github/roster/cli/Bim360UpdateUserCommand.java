@@ -6,11 +6,10 @@ import io.github.roster.client.autodesk.model.AccountUserPatch;
 import io.github.roster.client.autodesk.model.UserStatusUpdate;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
-import io.github.roster.validation.Ids;
+import io.github.roster.autodesk.AutodeskIds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,8 +76,11 @@ final class Bim360UpdateUserCommand implements Callable<Integer> {
             }
         }
         if (company != null) {
-            UUID id = Ids.autodeskId(company, AccountUserPatch.JSON_PROPERTY_COMPANY_ID, violations);
-            patch.companyId(id);
+            try {
+                patch.companyId(AutodeskIds.parse(company, AccountUserPatch.JSON_PROPERTY_COMPANY_ID));
+            } catch (ValidationException e) {
+                violations.addAll(e.violations());
+            }
         }
         if (defaultRole != null) {
             patch.defaultRole(defaultRole);
