@@ -41,8 +41,8 @@ final class AccImportUsersCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "Region header: US, EMEA, AUS, CAN, DEU, IND, JPN, GBR.")
-    String region;
+    @Mixin
+    RegionOption region;
 
     @Option(names = "--project", required = true, paramLabel = "ID", description = "Project id (a b. prefix is accepted).")
     String project;
@@ -73,7 +73,7 @@ final class AccImportUsersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String projectId = AutodeskIds.parse(project, "projectId").toString();
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region, userId, ctx)) {
+        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), userId, ctx)) {
             AccUserImport job = client.userImport(projectId);
             int total = validate(job);
             int requests = (total + AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST - 1)

@@ -26,8 +26,8 @@ final class Bim360UpdateUserCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "Region header: US, EMEA, AUS, CAN, DEU, IND, JPN, GBR.")
-    String region;
+    @Mixin
+    RegionOption region;
 
     @Option(names = "--account", required = true, paramLabel = "ID", description = "Account id (a b. prefix is accepted).")
     String account;
@@ -51,7 +51,7 @@ final class Bim360UpdateUserCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AccountUserPatch patch = patch();
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region, null, ctx)) {
+        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), null, ctx)) {
             AccountUser updated = client.updateAccountUser(account, user, patch);
             if (common.output == CommonOptions.Output.json) {
                 ctx.out().println(Printer.json(updated));

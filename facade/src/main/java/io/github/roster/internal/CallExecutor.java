@@ -72,7 +72,7 @@ public final class CallExecutor {
 
     private final RetryPolicy policy;
     private final Sleeper sleeper;
-    private final RequestPacer pacer;
+    private final SharedPacers pacers;
     private final TokenProvider tokens;
     private final DoubleSupplier random;
 
@@ -89,9 +89,7 @@ public final class CallExecutor {
     CallExecutor(HttpOptions options, TokenProvider tokens, DoubleSupplier random) {
         this.policy = options.retryPolicy();
         this.sleeper = options.sleeper();
-        this.pacer = options.requestsPerMinute() > 0
-                ? new RequestPacer(options.requestsPerMinute(), options.sleeper(), RequestPacer.nanosOf(options.clock()))
-                : null;
+        this.pacers = new SharedPacers(options.pacing(), tokens, options.sleeper(), options.clock());
         this.tokens = tokens;
         this.random = random;
     }
@@ -109,7 +107,7 @@ public final class CallExecutor {
         Duration waited = Duration.ZERO;
         boolean refreshedToken = false;
         for (int n = 1; ; n++) {
-            pace();
+            pace(op);
             String token;
             long start = System.nanoTime();
             try {
@@ -240,14 +238,12 @@ public final class CallExecutor {
         return Duration.ofMillis(half + (long) (random.getAsDouble() * (ceiling - half)));
     }
 
-    private void pace() {
-        if (pacer != null) {
-            try {
-                pacer.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TransportException("interrupted while pacing requests", false, e);
-            }
+    private void pace(Operation op) {
+        try {
+            pacers.acquire(op.rateLimitGroup());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while pacing requests", false, e);
         }
     }
 

@@ -55,19 +55,24 @@ final class RedactingFeignLogger extends Logger {
             return response;
         }
         byte[] bytes = response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
-        WIRE.trace("<-- {} ({} ms) {} {}", response.status(), elapsed, headers(response.headers()),
+        WIRE.trace("<-- {} ({} ms) {} {}", response.status(), elapsed, headers(response.headers(), true),
                 redactBody(new String(bytes, StandardCharsets.UTF_8), bearerToken(response.request())));
         return response.toBuilder().body(bytes).build();
     }
 
     static String headers(Map<String, Collection<String>> headers) {
+        return headers(headers, false);
+    }
+
+    /** Headers for the log; response names, which Feign lower-cases, are shown as people write them. */
+    private static String headers(Map<String, Collection<String>> headers, boolean responseNames) {
         StringBuilder sb = new StringBuilder("{");
         headers.forEach((name, values) -> {
             if (sb.length() > 1) {
                 sb.append(", ");
             }
             boolean allowed = SafeHeaders.allowed(name);
-            sb.append(displayName(name)).append('=').append(allowed ? String.join(",", values) : "[redacted]");
+            sb.append(responseNames ? displayName(name) : name).append('=').append(allowed ? String.join(",", values) : "[redacted]");
         });
         return sb.append('}').toString();
     }
