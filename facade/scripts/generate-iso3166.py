@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates src/main/resources/io/github/roster/validation/iso3166.tsv from Debian's iso-codes.
+"""Regenerates src/main/resources/io/github/roster/internal/validation/iso3166.tsv from Debian's iso-codes.
 
 The resource lists every ISO 3166-1 alpha-2 country and, for each, the subdivision part of its
 ISO 3166-2 codes (California is US-CA, stored as CA under US). Roster validates Procore's
@@ -16,7 +16,7 @@ import subprocess
 import sys
 
 ISO_DIR = pathlib.Path("/usr/share/iso-codes/json")
-OUT = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/io/github/roster/validation/iso3166.tsv"
+OUT = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/io/github/roster/internal/validation/iso3166.tsv"
 
 
 def iso_codes_version():

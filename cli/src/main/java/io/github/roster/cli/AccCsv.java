@@ -5,7 +5,8 @@ import io.github.roster.client.autodesk.model.ProductAccessLevel;
 import io.github.roster.client.autodesk.model.ProductKey;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.error.Violation;
-import io.github.roster.validation.Ids;
+import io.github.roster.autodesk.AutodeskIds;
+import io.github.roster.error.ValidationException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -101,14 +102,14 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
                 .userId(cell(record, ProjectUserImport.JSON_PROPERTY_USER_ID));
         String company = cell(record, ProjectUserImport.JSON_PROPERTY_COMPANY_ID);
         if (company != null) {
-            user.companyId(Ids.autodeskId(company, at + ProjectUserImport.JSON_PROPERTY_COMPANY_ID, violations));
+            user.companyId(autodeskId(company, at + ProjectUserImport.JSON_PROPERTY_COMPANY_ID, violations));
         }
         String roles = cell(record, ProjectUserImport.JSON_PROPERTY_ROLE_IDS);
         if (roles != null) {
             List<UUID> ids = new ArrayList<>();
             String[] parts = roles.split(";");
             for (int j = 0; j < parts.length; j++) {
-                ids.add(Ids.autodeskId(parts[j], at + ProjectUserImport.JSON_PROPERTY_ROLE_IDS + "[" + j + "]", violations));
+                ids.add(autodeskId(parts[j], at + ProjectUserImport.JSON_PROPERTY_ROLE_IDS + "[" + j + "]", violations));
             }
             user.roleIds(ids);
         }
@@ -117,6 +118,15 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
             user.products(products(products, at + ProjectUserImport.JSON_PROPERTY_PRODUCTS, violations));
         }
         return new Row(i, record.getRecordNumber() + 1, user, violations);
+    }
+
+    private static UUID autodeskId(String raw, String path, List<Violation> violations) {
+        try {
+            return AutodeskIds.parse(raw, path);
+        } catch (ValidationException e) {
+            violations.addAll(e.violations());
+            return null;
+        }
     }
 
     private static List<ProductAccess> products(String cell, String at, List<Violation> violations) {

@@ -3,13 +3,12 @@ package io.github.roster.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.roster.autodesk.AccImportBatch;
+import io.github.roster.autodesk.AccUserImport;
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
+import io.github.roster.autodesk.AutodeskIds;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.error.ApiException;
-import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
-import io.github.roster.validation.AccImportRules;
-import io.github.roster.validation.Ids;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +41,8 @@ final class AccImportUsersCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "Region header: US, EMEA, AUS, CAN, DEU, IND, JPN, GBR.")
-    String region;
+    @Mixin
+    RegionOption region;
 
     @Option(names = "--project", required = true, paramLabel = "ID", description = "Project id (a b. prefix is accepted).")
     String project;
@@ -73,13 +72,10 @@ final class AccImportUsersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Violation> projectViolations = new ArrayList<>();
-        String projectId = String.valueOf(Ids.autodeskId(project, "projectId", projectViolations));
-        if (!projectViolations.isEmpty()) {
-            throw new ValidationException(projectViolations);
-        }
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region, userId, ctx)) {
-            int total = validate(client);
+        String projectId = AutodeskIds.parse(project, "projectId").toString();
+        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), userId, ctx)) {
+            AccUserImport job = client.userImport(projectId);
+            int total = validate(job);
             int requests = (total + AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST - 1)
                     / AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST;
             if (dryRun) {
@@ -89,7 +85,7 @@ final class AccImportUsersCommand implements Callable<Integer> {
             Thread onInterrupt = new Thread(this::stopAndWait, "roster-import-stop");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {
-                return send(client, projectId, total);
+                return send(job, projectId, total);
             } finally {
                 finished.countDown();
                 try {
@@ -111,8 +107,7 @@ final class AccImportUsersCommand implements Callable<Integer> {
     }
 
     /** First pass: every row, every rule; nothing is sent if anything is wrong. */
-    private int validate(AutodeskAccountAdminClient client) {
-        AccImportRules rules = new AccImportRules();
+    private int validate(AccUserImport job) {
         List<String> problems = new ArrayList<>();
         int bad = 0;
         int count = 0;
@@ -120,7 +115,7 @@ final class AccImportUsersCommand implements Callable<Integer> {
             while (rows.hasNext()) {
                 AccCsv.Row row = rows.next();
                 List<Violation> violations = new ArrayList<>(row.violations());
-                client.validateUser(rules, row.index(), row.user(), violations);
+                violations.addAll(job.validateUser(row.index(), row.user()));
                 for (Violation v : violations) {
                     bad++;
                     if (problems.size() < MAX_PRINTED_VIOLATIONS) {
@@ -145,7 +140,7 @@ final class AccImportUsersCommand implements Callable<Integer> {
     }
 
     /** Second pass: requests of up to 200 users, in file order. */
-    private int send(AutodeskAccountAdminClient client, String projectId, int total) {
+    private int send(AccUserImport job, String projectId, int total) {
         ImportReport log = report == null ? ImportReport.none() : ImportReport.open(report, projectId);
         Summary summary = new Summary(projectId, total);
         boolean terminal = System.console() != null && common.output == CommonOptions.Output.text;
@@ -174,7 +169,7 @@ final class AccImportUsersCommand implements Callable<Integer> {
                                 + " and its outcome is unknown; sending it again");
                     }
                     log.sending(index, first, batch, digest);
-                    AccImportBatch outcome = client.sendImportBatch(projectId, index, first, batch);
+                    AccImportBatch outcome = job.sendBatch(index, first, batch);
                     log.outcome(outcome, digest);
                     summary.add(outcome);
                     progress.request(first + batch.size(), describe(outcome));

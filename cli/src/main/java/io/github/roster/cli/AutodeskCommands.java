@@ -1,6 +1,7 @@
 package io.github.roster.cli;
 
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
+import io.github.roster.client.autodesk.model.Region;
 
 /** Builds the Autodesk client from the common options. */
 final class AutodeskCommands {
@@ -8,10 +9,10 @@ final class AutodeskCommands {
     private AutodeskCommands() {
     }
 
-    static AutodeskAccountAdminClient client(CommonOptions common, String region, String impersonate, CliContext ctx) {
+    static AutodeskAccountAdminClient client(CommonOptions common, Region region, String impersonate, CliContext ctx) {
         AutodeskAccountAdminClient.Builder b = AutodeskAccountAdminClient.builder()
                 .tokenProvider(Credentials.autodesk(common, ctx))
-                .region(CommonOptions.region(region))
+                .region(region)
                 .impersonateUser(impersonate)
                 .httpOptions(common.httpOptions());
         if (common.baseUrl != null) {
@@ -22,7 +23,7 @@ final class AutodeskCommands {
 
     static String baseUrl(String url) {
         try {
-            io.github.roster.internal.BaseUrls.check(url);
+            AutodeskAccountAdminClient.builder().baseUrl(url); // the check every client and token builder applies
             return url;
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--base-url: " + e.getMessage());

@@ -6,11 +6,10 @@ import io.github.roster.client.autodesk.model.AccountUserPatch;
 import io.github.roster.client.autodesk.model.UserStatusUpdate;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
-import io.github.roster.validation.Ids;
+import io.github.roster.autodesk.AutodeskIds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +26,8 @@ final class Bim360UpdateUserCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "Region header: US, EMEA, AUS, CAN, DEU, IND, JPN, GBR.")
-    String region;
+    @Mixin
+    RegionOption region;
 
     @Option(names = "--account", required = true, paramLabel = "ID", description = "Account id (a b. prefix is accepted).")
     String account;
@@ -52,7 +51,7 @@ final class Bim360UpdateUserCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AccountUserPatch patch = patch();
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region, null, ctx)) {
+        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), null, ctx)) {
             AccountUser updated = client.updateAccountUser(account, user, patch);
             if (common.output == CommonOptions.Output.json) {
                 ctx.out().println(Printer.json(updated));
@@ -77,8 +76,11 @@ final class Bim360UpdateUserCommand implements Callable<Integer> {
             }
         }
         if (company != null) {
-            UUID id = Ids.autodeskId(company, AccountUserPatch.JSON_PROPERTY_COMPANY_ID, violations);
-            patch.companyId(id);
+            try {
+                patch.companyId(AutodeskIds.parse(company, AccountUserPatch.JSON_PROPERTY_COMPANY_ID));
+            } catch (ValidationException e) {
+                violations.addAll(e.violations());
+            }
         }
         if (defaultRole != null) {
             patch.defaultRole(defaultRole);

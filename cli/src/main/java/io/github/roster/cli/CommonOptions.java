@@ -1,6 +1,5 @@
 package io.github.roster.cli;
 
-import io.github.roster.client.autodesk.model.Region;
 import io.github.roster.http.HttpOptions;
 import io.github.roster.http.RetryPolicy;
 import picocli.CommandLine.Option;
@@ -38,7 +37,8 @@ public final class CommonOptions {
     int maxAttempts;
 
     @Option(names = "--requests-per-minute", paramLabel = "N", defaultValue = "0",
-            description = "Pace requests to at most N per minute (e.g. 100, Autodesk's write limit). 0: no pacing.")
+            description = "Pace requests to at most N per minute in each vendor rate-limit group, shared by the clients of the"
+                    + " same credentials (e.g. 100, Autodesk's write limit). 0: no pacing.")
     int requestsPerMinute;
 
     HttpOptions httpOptions() {
@@ -52,17 +52,5 @@ public final class CommonOptions {
                 .retryPolicy(RetryPolicy.builder().maxAttempts(maxAttempts).build())
                 .requestsPerMinute(requestsPerMinute)
                 .build();
-    }
-
-    static Region region(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Region.fromValue(value.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--region must be one of "
-                    + java.util.Arrays.toString(Region.values()) + ", was " + value);
-        }
     }
 }

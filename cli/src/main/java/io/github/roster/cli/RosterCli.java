@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "roster",
         mixinStandardHelpOptions = true,
-        version = "roster 0.1.0",
+        versionProvider = RosterCli.Version.class,
         description = "Administers users on Autodesk BIM 360, Autodesk Construction Cloud and Procore.",
         subcommands = {Bim360Command.class, AccCommand.class, ProcoreCommand.class, SandboxCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class},
@@ -25,6 +25,14 @@ import picocli.CommandLine.Command;
 public final class RosterCli implements Runnable {
 
     private final CliContext ctx;
+
+    /** {@code roster --version}: the version the build wrote into the facade, the one in the User-Agent. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"roster " + io.github.roster.RosterVersion.current()};
+        }
+    }
 
     RosterCli(CliContext ctx) {
         this.ctx = ctx;

@@ -29,6 +29,23 @@ class CommandsTest {
     }
 
     @Test
+    void versionIsTheOneTheBuildWroteIntoTheFacade() {
+        Cli.Result r = Cli.run("--version");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().trim()).isEqualTo("roster " + io.github.roster.RosterVersion.current());
+        assertThat(io.github.roster.RosterVersion.current()).doesNotContain("${").isNotBlank();
+    }
+
+    @Test
+    void anUnknownRegionIsRefusedNamingTheOption() {
+        Cli.Result r = Cli.run("bim360", "update-user", "--region", "mars", "--account",
+                "9dbb160e-b904-458b-bc5c-ed184687592d", "--user", "a75e8769-621e-40b6-a524-0cffdd2f784e",
+                "--status", "inactive", "--token", "t", "--base-url", "http://127.0.0.1:9");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--region must be one of");
+    }
+
+    @Test
     void anUnknownCommandOrOptionIsAUsageError() {
         assertThat(Cli.run("teleport").exitCode()).isEqualTo(2);
         assertThat(Cli.run("bim360", "update-user", "--bogus").exitCode()).isEqualTo(2);

@@ -49,7 +49,7 @@ public final class AutodeskClientCredentials implements TokenProvider {
     private final TokenCache cache;
 
     private AutodeskClientCredentials(Builder b) {
-        this.tokenUrl = URI.create(b.authBaseUrl.toString().replaceAll("/+$", "") + TOKEN_PATH);
+        this.tokenUrl = URI.create(BaseUrls.withoutTrailingSlash(b.authBaseUrl) + TOKEN_PATH);
         this.clientId = b.clientId;
         this.scopes = b.scopes;
         String basic = "Basic " + Base64.getEncoder().encodeToString(
@@ -102,6 +102,15 @@ public final class AutodeskClientCredentials implements TokenProvider {
      */
     public List<String> scopes() {
         return scopes;
+    }
+
+    /**
+     * The client id (not a secret): requests of clients sharing it share the vendor's rate limits.
+     *
+     * @return the client id
+     */
+    public String clientId() {
+        return clientId;
     }
 
     @Override

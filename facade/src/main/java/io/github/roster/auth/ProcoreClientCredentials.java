@@ -40,7 +40,7 @@ public final class ProcoreClientCredentials implements TokenProvider {
     private final TokenCache cache;
 
     private ProcoreClientCredentials(Builder b) {
-        this.tokenUrl = URI.create(b.loginBaseUrl.toString().replaceAll("/+$", "") + TOKEN_PATH);
+        this.tokenUrl = URI.create(BaseUrls.withoutTrailingSlash(b.loginBaseUrl) + TOKEN_PATH);
         this.clientId = b.clientId;
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "client_credentials");
@@ -81,6 +81,15 @@ public final class ProcoreClientCredentials implements TokenProvider {
     @Override
     public void invalidate(String rejected) {
         cache.invalidate(rejected);
+    }
+
+    /**
+     * The client id (not a secret): requests of clients sharing it share the vendor's rate limits.
+     *
+     * @return the client id
+     */
+    public String clientId() {
+        return clientId;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.roster.autodesk;
 
 import io.github.roster.auth.TokenProvider;
 import io.github.roster.client.autodesk.api.ProjectUsersApi;
+import io.github.roster.client.autodesk.model.ApiResponse;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.client.autodesk.model.ProjectUsersImport;
 import io.github.roster.client.autodesk.model.ProjectUsersImportJob;
@@ -16,12 +17,15 @@ import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
 import io.github.roster.http.ClientBuilder;
 import io.github.roster.http.HttpOptions;
+import io.github.roster.http.Response;
 import io.github.roster.internal.CallExecutor;
+import io.github.roster.internal.CallExecutor.Exchange;
 import io.github.roster.internal.Operation;
+import io.github.roster.internal.TokenBoundApi;
 import io.github.roster.internal.Transport;
-import io.github.roster.validation.AccImportRules;
-import io.github.roster.validation.Ids;
-import io.github.roster.validation.ModelValidator;
+import io.github.roster.internal.validation.AccImportRules;
+import io.github.roster.internal.validation.Ids;
+import io.github.roster.internal.validation.ModelValidator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +70,8 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
     private final Transport transport;
     private final CallExecutor executor;
     private final ModelValidator validator;
-    private final AccountUsersApi bim360;
-    private final ProjectUsersApi acc;
+    private final TokenBoundApi<AccountUsersApi> bim360;
+    private final TokenBoundApi<ProjectUsersApi> acc;
 
     private AutodeskAccountAdminClient(Builder b, URI baseUrl, TokenProvider tokens, HttpOptions httpOptions) {
         this.baseUrl = baseUrl;
@@ -76,9 +80,9 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
         this.transport = new Transport(httpOptions, RosterJson.newObjectMapper());
         this.executor = new CallExecutor(httpOptions, tokens);
         this.validator = new ModelValidator();
-        this.bim360 = transport.target(AccountUsersApi.class, baseUrl,
+        this.bim360 = transport.api(AccountUsersApi.class, baseUrl,
                 new io.github.roster.client.autodesk.ApiResponseDecoder(transport.mapper()));
-        this.acc = transport.target(ProjectUsersApi.class, baseUrl,
+        this.acc = transport.api(ProjectUsersApi.class, baseUrl,
                 new io.github.roster.client.autodesk.ApiResponseDecoder(transport.mapper()));
     }
 
@@ -103,6 +107,21 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
      * @throws RosterException when the vendor refuses or cannot be reached
      */
     public AccountUser updateAccountUser(String accountId, String userId, AccountUserPatch patch) {
+        return updateAccountUserWithResponse(accountId, userId, patch).value();
+    }
+
+    /**
+     * Like {@link #updateAccountUser}, with the answer's status, request id and allow-listed headers.
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param userId the user id
+     * @param patch the fields to change; at least one
+     * @return the answer, whose value is the modified user
+     * @throws ValidationException when an id or field is invalid or no field is set (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public Response<AccountUser> updateAccountUserWithResponse(String accountId, String userId,
+                                                               AccountUserPatch patch) {
         List<Violation> violations = new ArrayList<>();
         UUID account = Ids.autodeskId(accountId, "account_id", violations);
         UUID user = Ids.autodeskId(userId, "user_id", violations);
@@ -116,9 +135,8 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
             }
         }
         throwIfAny(violations);
-        return executor.execute(UPDATE_USER, token -> transport.feignCall(UPDATE_USER.label(),
-                () -> bim360.updateAccountUserWithHttpInfo(account, user, patch, region),
-                r -> r.getStatusCode(), r -> r.getData()));
+        return executor.execute(UPDATE_USER, token -> exchange(
+                bim360.forToken(token).updateAccountUserWithHttpInfo(account, user, patch, region))).toResponse();
     }
 
     /**
@@ -146,6 +164,17 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
     }
 
     /**
+     * Starts an import driven one user and one request at a time (a streamed, resumable import).
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @return the import; nothing is sent until {@link AccUserImport#sendBatch} is called
+     * @throws ValidationException when the project id is invalid
+     */
+    public AccUserImport userImport(String projectId) {
+        return new AccUserImport(this, AutodeskIds.parse(projectId, "projectId"));
+    }
+
+    /**
      * Checks users for an import without sending anything: the spec's constraints, the product rules, and
      * duplicate e-mails.
      *
@@ -153,66 +182,43 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
      * @return every violation, empty when the import is valid
      */
     public List<Violation> validateUsers(List<ProjectUserImport> users) {
-        List<Violation> violations = new ArrayList<>();
         if (users == null || users.isEmpty()) {
-            violations.add(new Violation(ProjectUsersImport.JSON_PROPERTY_USERS, "Size",
+            return List.of(new Violation(ProjectUsersImport.JSON_PROPERTY_USERS, "Size",
                     "an import needs at least one user", null));
-            return violations;
         }
+        List<Violation> violations = new ArrayList<>();
         AccImportRules rules = new AccImportRules();
         for (int i = 0; i < users.size(); i++) {
-            validateUser(rules, i, users.get(i), violations);
+            violations.addAll(validateUser(rules, i, users.get(i)));
         }
         return violations;
     }
 
-    /**
-     * Checks one user of a streamed import (e.g. a CSV read row by row) against the spec's constraints and
-     * the import rules; {@code rules} remembers the e-mails seen so far.
-     *
-     * @param rules one instance per import
-     * @param index the user's position in the import, from 0
-     * @param user the user
-     * @param violations where violations are added
-     */
-    public void validateUser(AccImportRules rules, int index, ProjectUserImport user, List<Violation> violations) {
-        String at = ProjectUsersImport.JSON_PROPERTY_USERS + "[" + index + "]";
+    /** One user of an import: the spec's constraints, then the import rules ({@code rules} remembers e-mails). */
+    List<Violation> validateUser(AccImportRules rules, int index, ProjectUserImport user) {
+        List<Violation> violations = new ArrayList<>();
         if (user != null) {
-            violations.addAll(validator.validate(user, at));
+            violations.addAll(validator.validate(user, ProjectUsersImport.JSON_PROPERTY_USERS + "[" + index + "]"));
         }
         rules.check(index, user, violations);
+        return violations;
     }
 
-    /**
-     * Sends one users:import request of users already validated with {@link #validateUser}; for callers that
-     * stream an import and keep their own record of accepted requests (the CLI's resumable report).
-     *
-     * @param projectId the project id ({@code b.} prefix accepted)
-     * @param batchIndex the request's position, from 0
-     * @param firstUserIndex the position of its first user in the import
-     * @param users 1 to {@value #MAX_USERS_PER_IMPORT_REQUEST} users
-     * @return the request's outcome; never throws for a vendor or transport failure
-     * @throws ValidationException when the project id is invalid or the batch size is out of range
-     */
-    public AccImportBatch sendImportBatch(String projectId, int batchIndex, int firstUserIndex,
-                                          List<ProjectUserImport> users) {
-        List<Violation> violations = new ArrayList<>();
-        UUID project = Ids.autodeskId(projectId, "projectId", violations);
+    /** One users:import request of validated users, its size checked; failures are reported, not thrown. */
+    AccImportBatch sendBatch(UUID project, int batchIndex, int firstUserIndex, List<ProjectUserImport> users) {
         if (users == null || users.isEmpty() || users.size() > MAX_USERS_PER_IMPORT_REQUEST) {
-            violations.add(new Violation(ProjectUsersImport.JSON_PROPERTY_USERS, "Size",
-                    "a request carries 1 to " + MAX_USERS_PER_IMPORT_REQUEST + " users", users == null ? 0 : users.size()));
+            throw new ValidationException(List.of(new Violation(ProjectUsersImport.JSON_PROPERTY_USERS, "Size",
+                    "a request carries 1 to " + MAX_USERS_PER_IMPORT_REQUEST + " users",
+                    users == null ? 0 : users.size())));
         }
-        throwIfAny(violations);
         return send(project, batchIndex, firstUserIndex, users);
     }
 
     private AccImportBatch send(UUID project, int batchIndex, int firstUserIndex, List<ProjectUserImport> chunk) {
         ProjectUsersImport body = new ProjectUsersImport().users(new ArrayList<>(chunk));
         try {
-            ProjectUsersImportJob job = executor.execute(IMPORT_USERS, token -> transport.feignCall(
-                    IMPORT_USERS.label(),
-                    () -> acc.importProjectUsersWithHttpInfo(project, body, region, impersonatedUserId, null),
-                    r -> r.getStatusCode(), r -> r.getData()));
+            ProjectUsersImportJob job = executor.execute(IMPORT_USERS, token -> exchange(acc.forToken(token)
+                    .importProjectUsersWithHttpInfo(project, body, region, impersonatedUserId, null))).body();
             return new AccImportBatch(batchIndex, firstUserIndex, chunk, job == null ? null : job.getJobId(), null);
         } catch (TransportException e) {
             if (e.responseUnreadable()) {
@@ -226,6 +232,10 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
         } catch (RosterException e) {
             return new AccImportBatch(batchIndex, firstUserIndex, chunk, null, e);
         }
+    }
+
+    private static <T> Exchange<T> exchange(ApiResponse<T> answer) {
+        return new Exchange<>(answer.getStatusCode(), answer.getHeaders(), answer.getData());
     }
 
     private static void throwIfAny(List<Violation> violations) {

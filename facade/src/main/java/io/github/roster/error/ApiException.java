@@ -1,5 +1,6 @@
 package io.github.roster.error;
 
+import io.github.roster.internal.SafeHeaders;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,14 @@ public class ApiException extends RosterException {
     private final String method;
     /** The request's path. */
     private final String path;
-    private final transient VendorError vendorError;
+    /** What the body said. */
+    private final VendorError vendorError;
     /** The body as received. */
     private final String rawBody;
     /** The server's wait hint, or null. */
     private final Duration retryAfter;
+    /** The allow-listed headers of the answer. */
+    private final Map<String, List<String>> headers;
 
     /**
      * Creates the exception.
@@ -41,6 +45,37 @@ public class ApiException extends RosterException {
         this.vendorError = response.vendorError();
         this.rawBody = response.rawBody();
         this.retryAfter = response.retryAfter();
+        this.headers = response.headers();
+    }
+
+    /**
+     * The vendor's id of the failed request, to quote to their support: {@code x-ads-request-id} (Autodesk)
+     * or {@code X-Request-Id}.
+     *
+     * @return the request id, when the answer carried one
+     */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(SafeHeaders.requestId(headers()));
+    }
+
+    /**
+     * The answer's headers from Roster's allow-list (request ids, {@code Retry-After}, rate-limit counters,
+     * content type); never anything that may carry a credential.
+     *
+     * @return header name to values, looked up ignoring case; empty when none
+     */
+    public Map<String, List<String>> headers() {
+        return headers == null ? Map.of() : headers;
+    }
+
+    /**
+     * The first value of an allow-listed header of the answer.
+     *
+     * @param name the header, any case
+     * @return its first value, when the answer carried it
+     */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(SafeHeaders.first(headers(), name));
     }
 
     /**

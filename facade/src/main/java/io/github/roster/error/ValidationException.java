@@ -10,7 +10,8 @@ public final class ValidationException extends RosterException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Violation> violations;
+    /** Every violation, each rejected value kept only when it is serialisable (else as text). */
+    private final List<Violation> violations;
 
     /**
      * Creates the exception.
@@ -19,7 +20,7 @@ public final class ValidationException extends RosterException {
      */
     public ValidationException(List<Violation> violations) {
         super(describe(violations), null);
-        this.violations = List.copyOf(violations);
+        this.violations = violations.stream().map(Violation::serialisable).toList();
     }
 
     /**

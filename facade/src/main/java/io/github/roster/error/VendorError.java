@@ -11,8 +11,11 @@ import java.util.Map;
  * @param code the vendor's error code as text, or null
  * @param message the vendor's message, or null
  * @param fieldErrors messages per field, empty when none
+
+ * @serial exclude
  */
-public record VendorError(String code, String message, Map<String, List<String>> fieldErrors) {
+public record VendorError(String code, String message, Map<String, List<String>> fieldErrors)
+        implements java.io.Serializable {
 
     /** An error body that said nothing Roster could read. */
     public static final VendorError EMPTY = new VendorError(null, null, Map.of());
@@ -25,6 +28,12 @@ public record VendorError(String code, String message, Map<String, List<String>>
      * @param fieldErrors see the record component
      */
     public VendorError {
-        fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);
+        fieldErrors = fieldErrors == null ? Map.of() : copy(fieldErrors);
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> fieldErrors) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        fieldErrors.forEach((k, v) -> out.put(k, v == null ? List.of() : List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
     }
 }

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param rule a short stable name of the rule, e.g. {@code Size}, {@code NotNull}, {@code iso3166-country}
  * @param message what is wrong, for a person
  * @param rejectedValue the value refused, or null when none or when it is a secret
+
+ * @serial exclude
  */
-public record Violation(String path, String rule, String message, Object rejectedValue) {
+public record Violation(String path, String rule, String message, Object rejectedValue)
+        implements java.io.Serializable {
 
     /**
      * Checks the components.
@@ -46,6 +49,16 @@ public record Violation(String path, String rule, String message, Object rejecte
         return value.length() <= max
                 ? "\"" + value + "\""
                 : "\"" + value.substring(0, max) + "...\", " + value.length() + " characters";
+    }
+
+    /**
+     * This violation as it survives serialisation: a rejected value that is not serialisable becomes its text.
+     *
+     * @return this, or a copy with the rejected value as text
+     */
+    Violation serialisable() {
+        return rejectedValue == null || rejectedValue instanceof java.io.Serializable ? this
+                : new Violation(path, rule, message, String.valueOf(rejectedValue));
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class HttpOptions {
     private final Duration readTimeout;
     private final int maxConnections;
     private final RetryPolicy retryPolicy;
-    private final int requestsPerMinute;
+    private final Pacing pacing;
     private final Clock clock;
     private final Sleeper sleeper;
 
@@ -24,7 +24,7 @@ public final class HttpOptions {
         this.readTimeout = b.readTimeout;
         this.maxConnections = b.maxConnections;
         this.retryPolicy = b.retryPolicy;
-        this.requestsPerMinute = b.requestsPerMinute;
+        this.pacing = b.pacing;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
     }
@@ -55,7 +55,7 @@ public final class HttpOptions {
      */
     public Builder toBuilder() {
         return new Builder().connectTimeout(connectTimeout).readTimeout(readTimeout).maxConnections(maxConnections)
-                .retryPolicy(retryPolicy).requestsPerMinute(requestsPerMinute).clock(clock).sleeper(sleeper);
+                .retryPolicy(retryPolicy).pacing(pacing).clock(clock).sleeper(sleeper);
     }
 
     /**
@@ -95,12 +95,12 @@ public final class HttpOptions {
     }
 
     /**
-     * Client-side pacing: the most requests started per minute by this client, or 0 for none.
+     * Client-side pacing, per rate-limit group, shared by the clients of the same credentials.
      *
-     * @return requests per minute, 0 when off
+     * @return the pacing; {@link Pacing#off()} by default
      */
-    public int requestsPerMinute() {
-        return requestsPerMinute;
+    public Pacing pacing() {
+        return pacing;
     }
 
     /**
@@ -127,7 +127,7 @@ public final class HttpOptions {
         private Duration readTimeout = Duration.ofSeconds(30);
         private int maxConnections = 20;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private int requestsPerMinute;
+        private Pacing pacing = Pacing.off();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -182,16 +182,28 @@ public final class HttpOptions {
         }
 
         /**
-         * Paces requests so that at most this many start per minute (e.g. 100 for Autodesk's write limit).
+         * Paces requests so that at most this many start per minute in each rate-limit group, shared by the
+         * clients of the same credentials; the same as {@code pacing(Pacing.requestsPerMinute(n))}.
          *
-         * @param requestsPerMinute 0 for no pacing
+         * @param requestsPerMinute per group; 0 for no pacing
          * @return this builder
          */
         public Builder requestsPerMinute(int requestsPerMinute) {
             if (requestsPerMinute < 0) {
                 throw new IllegalArgumentException("requestsPerMinute must not be negative, was " + requestsPerMinute);
             }
-            this.requestsPerMinute = requestsPerMinute;
+            this.pacing = requestsPerMinute == 0 ? Pacing.off() : Pacing.requestsPerMinute(requestsPerMinute);
+            return this;
+        }
+
+        /**
+         * Sets client-side pacing, e.g. {@link Pacing#vendorLimits()}.
+         *
+         * @param pacing the pacing
+         * @return this builder
+         */
+        public Builder pacing(Pacing pacing) {
+            this.pacing = Objects.requireNonNull(pacing, "pacing");
             return this;
         }
 

@@ -1,7 +1,10 @@
 package io.github.roster.http;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * When and how long Roster waits before sending a request again. Immutable.
@@ -9,26 +12,13 @@ import java.util.Objects;
  * <p>An operation is idempotent when sending it twice has the effect of sending it once: the BIM 360 and
  * Procore PATCH updates are, the ACC {@code users:import} POST is not (a second copy may add users twice
  * or start a second job). A non-idempotent request is sent again only when the vendor cannot have acted on
- * it: it answered 429 or 503, or the connection failed before anything was sent.
+ * it.
  *
- * <table>
- *   <caption>What is retried</caption>
- *   <tr><th>outcome</th><th>PATCH (idempotent)</th><th>POST users:import</th><th>wait</th></tr>
- *   <tr><td>429</td><td>yes</td><td>yes (not processed)</td>
- *       <td>{@code Retry-After} (seconds or HTTP date), else {@code X-Rate-Limit-Reset}, else backoff</td></tr>
- *   <tr><td>503</td><td>yes</td><td>yes (not processed)</td><td>{@code Retry-After}, else backoff</td></tr>
- *   <tr><td>408, 502, 504</td><td>yes</td><td>no (may have been processed)</td>
- *       <td>{@code Retry-After}, else backoff</td></tr>
- *   <tr><td>connection refused, connect timeout, unknown host</td><td>yes</td><td>yes (never sent)</td>
- *       <td>backoff</td></tr>
- *   <tr><td>connection reset, read timeout, empty response</td><td>yes</td><td>no (may have been processed)</td>
- *       <td>backoff</td></tr>
- *   <tr><td>401</td><td colspan="2">once, with a new token (the refused one is invalidated)</td><td>none</td></tr>
- *   <tr><td>token request failed: I/O, or 408/429/502/503/504 from the token endpoint</td>
- *       <td colspan="2">yes (nothing was sent to the API)</td><td>its {@code Retry-After}, else backoff</td></tr>
- *   <tr><td>other 4xx, 500 and other 5xx, 2xx with an unreadable body, token refused (e.g. wrong secret)</td>
- *       <td>no</td><td>no</td><td>-</td></tr>
- * </table>
+ * <p>Which outcomes are retried is data, per idempotency: {@link #retryableStatuses(boolean)},
+ * {@link #retryableIoFailures(boolean)} and {@link #retryableTokenStatuses()}; the decision reads nothing
+ * else. A 401 is tried once more with a new token (the refused one is invalidated); a 2xx whose body cannot
+ * be read is never retried. The table of what {@link #defaults()} retries is rendered from the policy itself
+ * into {@code docs/retries.md} (a test keeps the page equal to it).
  *
  * <p>A request whose body can be sent only once (a Procore avatar from an {@code InputStream}) is never
  * retried, whatever the outcome; a 401 still invalidates its token. {@code X-Rate-Limit-Reset} counts only
@@ -40,7 +30,7 @@ import java.util.Objects;
  * were made or the next wait would take the total past {@link #maxTotalWait()} (then nothing more is
  * slept: a hint longer than the remaining budget ends the call at once); the caller then gets the last
  * exception, e.g. a {@link io.github.roster.error.RateLimitedException} whose {@code retryAfter()} is the
- * server's last hint. The table is also in {@code docs/retries.md}.
+ * server's last hint.
  */
 public final class RetryPolicy {
 
@@ -51,8 +41,18 @@ public final class RetryPolicy {
     private final Duration maxTotalWait;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
+    private final Set<Integer> idempotentStatuses;
+    private final Set<Integer> nonIdempotentStatuses;
+    private final Set<IoFailureKind> idempotentIoFailures;
+    private final Set<IoFailureKind> nonIdempotentIoFailures;
+    private final Set<Integer> tokenStatuses;
 
     private RetryPolicy(Builder b) {
+        this.idempotentStatuses = Set.copyOf(b.idempotentStatuses);
+        this.nonIdempotentStatuses = Set.copyOf(b.nonIdempotentStatuses);
+        this.idempotentIoFailures = Set.copyOf(b.idempotentIoFailures);
+        this.nonIdempotentIoFailures = Set.copyOf(b.nonIdempotentIoFailures);
+        this.tokenStatuses = Set.copyOf(b.tokenStatuses);
         this.maxAttempts = b.maxAttempts;
         this.maxTotalWait = b.maxTotalWait;
         this.initialBackoff = b.initialBackoff;
@@ -93,7 +93,10 @@ public final class RetryPolicy {
      */
     public Builder toBuilder() {
         return new Builder().maxAttempts(maxAttempts).maxTotalWait(maxTotalWait)
-                .initialBackoff(initialBackoff).maxBackoff(maxBackoff);
+                .initialBackoff(initialBackoff).maxBackoff(maxBackoff)
+                .retryableStatuses(true, idempotentStatuses).retryableStatuses(false, nonIdempotentStatuses)
+                .retryableIoFailures(true, idempotentIoFailures).retryableIoFailures(false, nonIdempotentIoFailures)
+                .retryableTokenStatuses(tokenStatuses);
     }
 
     /**
@@ -133,6 +136,64 @@ public final class RetryPolicy {
     }
 
     /**
+     * The error statuses after which a request is sent again.
+     *
+     * @param idempotent whether the request is idempotent (PATCH, PUT, GET, DELETE) or not (POST)
+     * @return the statuses, in ascending order
+     */
+    public Set<Integer> retryableStatuses(boolean idempotent) {
+        return sorted(idempotent ? idempotentStatuses : nonIdempotentStatuses);
+    }
+
+    /**
+     * The I/O failures after which a request is sent again.
+     *
+     * @param idempotent whether the request is idempotent
+     * @return the kinds of failure
+     */
+    public Set<IoFailureKind> retryableIoFailures(boolean idempotent) {
+        Set<IoFailureKind> kinds = idempotent ? idempotentIoFailures : nonIdempotentIoFailures;
+        return kinds.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+    }
+
+    /**
+     * The token endpoint's error statuses after which the token request (and so the call) is tried again;
+     * nothing was sent to the API yet, so this holds for every request. An I/O failure of the token request
+     * is always tried again.
+     *
+     * @return the statuses, in ascending order
+     */
+    public Set<Integer> retryableTokenStatuses() {
+        return sorted(tokenStatuses);
+    }
+
+    /**
+     * Whether a request that failed with this status is sent again (attempts and wait budget permitting).
+     *
+     * @param status the error status
+     * @param idempotent whether the request is idempotent
+     * @return true when retried
+     */
+    public boolean retries(int status, boolean idempotent) {
+        return (idempotent ? idempotentStatuses : nonIdempotentStatuses).contains(status);
+    }
+
+    /**
+     * Whether a request that failed with this kind of I/O failure is sent again.
+     *
+     * @param kind what the failure says about the request
+     * @param idempotent whether the request is idempotent
+     * @return true when retried
+     */
+    public boolean retries(IoFailureKind kind, boolean idempotent) {
+        return (idempotent ? idempotentIoFailures : nonIdempotentIoFailures).contains(kind);
+    }
+
+    private static Set<Integer> sorted(Set<Integer> statuses) {
+        return java.util.Collections.unmodifiableSet(new TreeSet<>(statuses));
+    }
+
+    /**
      * The backoff ceiling before attempt {@code attempt + 1}, before jitter.
      *
      * @param attempt the attempt that just failed, from 1
@@ -150,7 +211,10 @@ public final class RetryPolicy {
     @Override
     public String toString() {
         return "RetryPolicy{maxAttempts=" + maxAttempts + ", maxTotalWait=" + maxTotalWait
-                + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff + '}';
+                + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
+                + ", retryableStatuses=" + retryableStatuses(true) + "/" + retryableStatuses(false)
+                + ", retryableIoFailures=" + retryableIoFailures(true) + "/" + retryableIoFailures(false)
+                + ", retryableTokenStatuses=" + retryableTokenStatuses() + '}';
     }
 
     /** Builds a {@link RetryPolicy}. */
@@ -159,8 +223,74 @@ public final class RetryPolicy {
         private Duration maxTotalWait = Duration.ofMinutes(5);
         private Duration initialBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(30);
+        private Set<Integer> idempotentStatuses = Set.of(408, 429, 502, 503, 504);
+        private Set<Integer> nonIdempotentStatuses = Set.of(429, 503);
+        private Set<IoFailureKind> idempotentIoFailures =
+                Set.of(IoFailureKind.NOT_SENT, IoFailureKind.MAY_HAVE_BEEN_PROCESSED);
+        private Set<IoFailureKind> nonIdempotentIoFailures = Set.of(IoFailureKind.NOT_SENT);
+        private Set<Integer> tokenStatuses = Set.of(408, 429, 502, 503, 504);
 
         private Builder() {
+        }
+
+        /**
+         * Sets the error statuses after which a request is sent again. 401 is not one of them: it has its own
+         * rule (once, with a new token).
+         *
+         * @param idempotent whether these are for idempotent requests (PATCH, PUT, GET, DELETE) or for the
+         *     others (POST)
+         * @param statuses error statuses, 400 to 599 except 401; empty for none
+         * @return this builder
+         * @throws IllegalArgumentException naming each status out of range
+         */
+        public Builder retryableStatuses(boolean idempotent, Set<Integer> statuses) {
+            Set<Integer> checked = errorStatuses(statuses, "retryableStatuses");
+            if (idempotent) {
+                this.idempotentStatuses = checked;
+            } else {
+                this.nonIdempotentStatuses = checked;
+            }
+            return this;
+        }
+
+        /**
+         * Sets the I/O failures after which a request is sent again.
+         *
+         * @param idempotent whether these are for idempotent requests or for the others
+         * @param kinds the kinds of failure retried; empty for none
+         * @return this builder
+         */
+        public Builder retryableIoFailures(boolean idempotent, Set<IoFailureKind> kinds) {
+            Set<IoFailureKind> copy = Set.copyOf(Objects.requireNonNull(kinds, "retryableIoFailures"));
+            if (idempotent) {
+                this.idempotentIoFailures = copy;
+            } else {
+                this.nonIdempotentIoFailures = copy;
+            }
+            return this;
+        }
+
+        /**
+         * Sets the token endpoint's error statuses after which the token request is tried again.
+         *
+         * @param statuses error statuses, 400 to 599 except 401; empty for none
+         * @return this builder
+         * @throws IllegalArgumentException naming each status out of range
+         */
+        public Builder retryableTokenStatuses(Set<Integer> statuses) {
+            this.tokenStatuses = errorStatuses(statuses, "retryableTokenStatuses");
+            return this;
+        }
+
+        private static Set<Integer> errorStatuses(Set<Integer> statuses, String name) {
+            Objects.requireNonNull(statuses, name);
+            java.util.List<Integer> bad = statuses.stream()
+                    .filter(s -> s == null || s < 400 || s > 599 || s == 401).toList();
+            if (!bad.isEmpty()) {
+                throw new IllegalArgumentException(name + " must be error statuses 400-599 other than 401, was "
+                        + bad);
+            }
+            return Set.copyOf(statuses);
         }
 
         /**

@@ -41,6 +41,16 @@ public final class BaseUrls {
         return uri;
     }
 
+    /**
+     * A base URL as the prefix of request paths: without trailing slashes, so {@code //hq/...} is never sent.
+     *
+     * @param baseUrl e.g. {@code http://127.0.0.1:8080/}
+     * @return e.g. {@code http://127.0.0.1:8080}
+     */
+    public static String withoutTrailingSlash(URI baseUrl) {
+        return baseUrl.toString().replaceAll("/+$", "");
+    }
+
     private static boolean isLoopback(String host) {
         String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (h.equalsIgnoreCase("localhost")) {

@@ -1,5 +1,9 @@
 package io.github.roster.internal;
 
+import com.fasterxml.jackson.core.JacksonException;
+import feign.FeignException;
+import feign.RetryableException;
+import feign.codec.DecodeException;
 import io.github.roster.auth.TokenProvider;
 import io.github.roster.error.ApiException;
 import io.github.roster.error.RosterException;
@@ -7,59 +11,68 @@ import io.github.roster.error.TokenRequestException;
 import io.github.roster.error.TransportException;
 import io.github.roster.error.UnauthorizedException;
 import io.github.roster.http.HttpOptions;
+import io.github.roster.http.IoFailureKind;
+import io.github.roster.http.Response;
 import io.github.roster.http.RetryPolicy;
 import io.github.roster.http.Sleeper;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one call with Roster's retry rules (see {@link RetryPolicy}), pacing, token refresh on 401, and one
- * log line per attempt. Thread-safe; one per client.
+ * The pipeline every call takes, JSON or multipart: pace -> token -> attempt (send through a generated Feign
+ * API, decode, map errors) -> retry decision (from {@link RetryPolicy} alone) -> one log line per attempt.
+ * The token an attempt uses is handed to the attempt; nothing travels in a thread-local. Thread-safe; one per
+ * client.
  */
 public final class CallExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.github.roster.http");
 
-    /** One attempt: sends the request and returns the status and decoded body, or throws a Roster exception. */
+    /**
+     * One attempt: sends the request with the given token through a generated Feign API bound to it.
+     *
+     * @param <T> the body type
+     */
     @FunctionalInterface
     public interface Attempt<T> {
         /**
          * Sends the request once.
          *
          * @param bearerToken the token to authenticate this attempt with
-         * @return the outcome
+         * @return the answer
          */
         Exchange<T> send(String bearerToken);
-    }
-
-    private static final ThreadLocal<String> ATTEMPT_TOKEN = new ThreadLocal<>();
-
-    /**
-     * The token of the attempt running on this thread, for the Feign interceptor that sets
-     * {@code Authorization}; null outside an attempt.
-     *
-     * @return the token, or null
-     */
-    public static String attemptToken() {
-        return ATTEMPT_TOKEN.get();
     }
 
     /**
      * A successful answer.
      *
      * @param status the HTTP status
+     * @param headers the response headers as received
      * @param body the decoded body
      * @param <T> the body type
      */
-    public record Exchange<T>(int status, T body) {
+    public record Exchange<T>(int status, Map<String, ? extends Collection<String>> headers, T body) {
+
+        /**
+         * The answer as callers see it, with allow-listed headers only.
+         *
+         * @return the response
+         */
+        public Response<T> toResponse() {
+            return new Response<>(status, SafeHeaders.of(headers), body);
+        }
     }
 
     private final RetryPolicy policy;
     private final Sleeper sleeper;
-    private final RequestPacer pacer;
+    private final SharedPacers pacers;
     private final TokenProvider tokens;
     private final DoubleSupplier random;
 
@@ -76,9 +89,7 @@ public final class CallExecutor {
     CallExecutor(HttpOptions options, TokenProvider tokens, DoubleSupplier random) {
         this.policy = options.retryPolicy();
         this.sleeper = options.sleeper();
-        this.pacer = options.requestsPerMinute() > 0
-                ? new RequestPacer(options.requestsPerMinute(), options.sleeper(), RequestPacer.nanosOf(options.clock()))
-                : null;
+        this.pacers = new SharedPacers(options.pacing(), tokens, options.sleeper(), options.clock());
         this.tokens = tokens;
         this.random = random;
     }
@@ -89,14 +100,14 @@ public final class CallExecutor {
      * @param op the operation
      * @param attempt sends the request once
      * @param <T> the body type
-     * @return the decoded body of the first successful attempt
+     * @return the answer of the first successful attempt
      * @throws RosterException the last failure when retrying is not allowed or has run out
      */
-    public <T> T execute(Operation op, Attempt<T> attempt) {
+    public <T> Exchange<T> execute(Operation op, Attempt<T> attempt) {
         Duration waited = Duration.ZERO;
         boolean refreshedToken = false;
         for (int n = 1; ; n++) {
-            pace();
+            pace(op);
             String token;
             long start = System.nanoTime();
             try {
@@ -117,19 +128,16 @@ public final class CallExecutor {
             start = System.nanoTime();
             RosterException failure;
             String outcome;
-            ATTEMPT_TOKEN.set(token);
             try {
-                Exchange<T> ok = attempt.send(token);
+                Exchange<T> ok = send(op, attempt, token);
                 log(op, String.valueOf(ok.status()), n, start, null);
-                return ok.body();
+                return ok;
             } catch (ApiException e) {
                 outcome = String.valueOf(e.status());
                 failure = e;
             } catch (TransportException e) {
                 outcome = ioOutcome(e);
                 failure = e;
-            } finally {
-                ATTEMPT_TOKEN.remove();
             }
             if (failure instanceof UnauthorizedException) {
                 // drop the refused token even when this call cannot be repeated: the next call gets a fresh one
@@ -151,6 +159,43 @@ public final class CallExecutor {
         }
     }
 
+    /**
+     * One attempt; Feign's failures become Roster's: an error status was already mapped by the error decoder,
+     * an I/O failure is classified by whether the request may have been sent, an unreadable answer is marked so.
+     */
+    private static <T> Exchange<T> send(Operation op, Attempt<T> attempt, String token) {
+        try {
+            return attempt.send(token);
+        } catch (RosterException e) {
+            throw e;
+        } catch (RetryableException e) {
+            throw IoFailures.classify(op.label(), e);
+        } catch (FeignException e) {
+            throw readFailure(op.label(), e);
+        }
+    }
+
+    /**
+     * A failure after the status line arrived: malformed JSON in a success answer (processed, not worth
+     * sending again), or an I/O failure while the body was streaming in (a timeout, a reset), which is an
+     * ordinary transport failure.
+     */
+    static TransportException readFailure(String label, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException || t instanceof DecodeException) {
+                return TransportException.unreadableResponse(label + ": the response could not be read ("
+                        + t.getClass().getSimpleName() + ")", failure);
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IOException) {
+                return IoFailures.classify(label, t);
+            }
+        }
+        return TransportException.unreadableResponse(label + ": the response could not be read ("
+                + failure.getClass().getSimpleName() + ")", failure);
+    }
+
     /** Whether another attempt may follow after {@code wait}: attempts left and the wait within the budget. */
     private boolean mayWait(Duration wait, int attempt, Duration waited) {
         return wait != null && attempt < policy.maxAttempts()
@@ -163,9 +208,8 @@ public final class CallExecutor {
      */
     private Duration waitBeforeTokenRetry(RosterException failure, int attempt) {
         if (failure instanceof TokenRequestException refused) {
-            int s = refused.status();
-            boolean transientFailure = s == 408 || s == 429 || s == 502 || s == 503 || s == 504;
-            return transientFailure ? refused.retryAfter().orElseGet(() -> backoff(attempt)) : null;
+            return policy.retryableTokenStatuses().contains(refused.status())
+                    ? refused.retryAfter().orElseGet(() -> backoff(attempt)) : null;
         }
         if (failure instanceof TransportException t && !t.responseUnreadable()) {
             return backoff(attempt);
@@ -173,23 +217,17 @@ public final class CallExecutor {
         return null;
     }
 
-    /** The wait before the next attempt, or null when this failure must not be retried. */
+    /** The wait before the next attempt, or null when the policy does not retry this failure. */
     private Duration waitBeforeRetry(Operation op, RosterException failure, int attempt) {
         if (failure instanceof ApiException api) {
-            int s = api.status();
-            if (s == 429 || s == 503) {
-                return api.retryAfter().orElseGet(() -> backoff(attempt));
-            }
-            if ((s == 408 || s == 502 || s == 504) && op.idempotent()) {
-                return api.retryAfter().orElseGet(() -> backoff(attempt));
-            }
-            return null;
+            return policy.retries(api.status(), op.idempotent())
+                    ? api.retryAfter().orElseGet(() -> backoff(attempt)) : null;
         }
-        if (failure instanceof TransportException t) {
-            if (t.responseUnreadable()) {
-                return null; // the vendor answered 2xx: it processed the request, asking again cannot help
-            }
-            return (!t.requestMayHaveBeenProcessed() || op.idempotent()) ? backoff(attempt) : null;
+        if (failure instanceof TransportException t && !t.responseUnreadable()) {
+            // an unreadable 2xx was processed: asking again cannot help
+            IoFailureKind kind = t.requestMayHaveBeenProcessed()
+                    ? IoFailureKind.MAY_HAVE_BEEN_PROCESSED : IoFailureKind.NOT_SENT;
+            return policy.retries(kind, op.idempotent()) ? backoff(attempt) : null;
         }
         return null;
     }
@@ -200,14 +238,12 @@ public final class CallExecutor {
         return Duration.ofMillis(half + (long) (random.getAsDouble() * (ceiling - half)));
     }
 
-    private void pace() {
-        if (pacer != null) {
-            try {
-                pacer.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TransportException("interrupted while pacing requests", false, e);
-            }
+    private void pace(Operation op) {
+        try {
+            pacers.acquire(op.rateLimitGroup());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while pacing requests", false, e);
         }
     }
 

@@ -7,9 +7,7 @@ import feign.Util;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 
@@ -21,12 +19,6 @@ import org.slf4j.LoggerFactory;
 final class RedactingFeignLogger extends Logger {
 
     private static final org.slf4j.Logger WIRE = LoggerFactory.getLogger("io.github.roster.wire");
-
-    /** Headers whose values are safe to log. */
-    static final Set<String> ALLOWED_HEADERS = Set.of(
-            "accept", "content-type", "content-length", "region", "user-id", "procore-company-id",
-            "retry-after", "x-rate-limit-limit", "x-rate-limit-remaining", "x-rate-limit-reset",
-            "x-request-id", "x-ads-request-id", "date", "user-agent");
 
     private static final Pattern SECRET_VALUES = Pattern.compile(
             "(\"[^\"]*(?:token|secret|password|authorization)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
@@ -50,7 +42,9 @@ final class RedactingFeignLogger extends Logger {
         if (!WIRE.isTraceEnabled()) {
             return;
         }
-        String body = request.body() == null ? "" : redactBody(new String(request.body(), StandardCharsets.UTF_8));
+        String token = bearerToken(request);
+        String body = request.body() == null ? noBody(request)
+                : redactBody(new String(request.body(), StandardCharsets.UTF_8), token);
         WIRE.trace("--> {} {} {} {}", request.httpMethod(), request.url(), headers(request.headers()), body);
     }
 
@@ -61,69 +55,84 @@ final class RedactingFeignLogger extends Logger {
             return response;
         }
         byte[] bytes = response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
-        WIRE.trace("<-- {} ({} ms) {} {}", response.status(), elapsed, headers(response.headers()),
-                redactBody(new String(bytes, StandardCharsets.UTF_8)));
+        WIRE.trace("<-- {} ({} ms) {} {}", response.status(), elapsed, headers(response.headers(), true),
+                redactBody(new String(bytes, StandardCharsets.UTF_8), bearerToken(response.request())));
         return response.toBuilder().body(bytes).build();
     }
 
-    /**
-     * Logs a request sent outside Feign (the multipart path) the same way, at TRACE.
-     *
-     * @param method the method
-     * @param url the URL
-     * @param headers the request headers
-     * @param body what to show of the body (already safe)
-     */
-    static void traceRequest(String method, Object url, Map<String, Collection<String>> headers, String body) {
-        if (WIRE.isTraceEnabled()) {
-            WIRE.trace("--> {} {} {} {}", method, url, headers(headers), body);
-        }
-    }
-
-    /**
-     * Logs an answer received outside Feign, at TRACE, its body redacted.
-     *
-     * @param status the status
-     * @param elapsedMillis how long it took
-     * @param headers the response headers
-     * @param body the body as received
-     */
-    static void traceResponse(int status, long elapsedMillis, Map<String, Collection<String>> headers, String body) {
-        if (WIRE.isTraceEnabled()) {
-            WIRE.trace("<-- {} ({} ms) {} {}", status, elapsedMillis, headers(headers), redactBody(body));
-        }
-    }
-
-    static boolean traceEnabled() {
-        return WIRE.isTraceEnabled();
-    }
-
     static String headers(Map<String, Collection<String>> headers) {
+        return headers(headers, false);
+    }
+
+    /** Headers for the log; response names, which Feign lower-cases, are shown as people write them. */
+    private static String headers(Map<String, Collection<String>> headers, boolean responseNames) {
         StringBuilder sb = new StringBuilder("{");
         headers.forEach((name, values) -> {
             if (sb.length() > 1) {
                 sb.append(", ");
             }
-            boolean allowed = name != null && ALLOWED_HEADERS.contains(name.toLowerCase(Locale.ROOT));
-            sb.append(name).append('=').append(allowed ? String.join(",", values) : "[redacted]");
+            boolean allowed = SafeHeaders.allowed(name);
+            sb.append(responseNames ? displayName(name) : name).append('=').append(allowed ? String.join(",", values) : "[redacted]");
         });
         return sb.append('}').toString();
     }
 
-    static String redactBody(String body) {
+    /** A header name as people write it ({@code X-Rate-Limit-Remaining}): Feign hands response names lower-cased. */
+    private static String displayName(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == '-';
+        }
+        return out.toString();
+    }
+
+    static String redactBody(String body, String token) {
         String json = SECRET_VALUES.matcher(body).replaceAll("$1\"[redacted]\"");
-        return withoutAttemptToken(FORM_SECRET_VALUES.matcher(json).replaceAll("$1[redacted]"));
+        return withoutToken(FORM_SECRET_VALUES.matcher(json).replaceAll("$1[redacted]"), token);
+    }
+
+    /** What the wire log shows for a request without an encoded body: a multipart upload is not logged. */
+    private static String noBody(Request request) {
+        Collection<String> type = request.headers().getOrDefault("Content-Type", java.util.List.of());
+        return type.isEmpty() ? "" : "[" + String.join(",", type) + " body not logged]";
     }
 
     /**
-     * The text with the running attempt's bearer token (see {@link CallExecutor#attemptToken()}) replaced by
-     * {@code [redacted]}, wherever it appears: a server may quote it in free text.
+     * The bearer token a request carries, from its {@code Authorization} header.
+     *
+     * @param request the request
+     * @return the token, or null when it carries none
+     */
+    static String bearerToken(Request request) {
+        if (request == null) {
+            return null;
+        }
+        for (Map.Entry<String, Collection<String>> h : request.headers().entrySet()) {
+            if (h.getKey().equalsIgnoreCase("Authorization")) {
+                for (String v : h.getValue()) {
+                    if (v.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                        return v.substring(7).trim();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The text with a bearer token replaced by {@code [redacted]}, wherever it appears: a server may quote it
+     * in free text.
      *
      * @param text a body
+     * @param token the token of the request, or null
      * @return the text without the token
      */
-    static String withoutAttemptToken(String text) {
-        String token = CallExecutor.attemptToken();
+    static String withoutToken(String text, String token) {
         return token == null || token.isEmpty() || text == null ? text : text.replace(token, "[redacted]");
     }
 }

@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class TokenEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.github.roster.auth");
-    private static final String USER_AGENT = "roster-java/0.1";
 
     private final URI url;
     private final String label;
@@ -78,7 +77,7 @@ public final class TokenEndpoint {
                 .timeout(readTimeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .header("User-Agent", USER_AGENT)
+                .header("User-Agent", io.github.roster.RosterVersion.userAgent())
                 .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)));
         headers.forEach(request::header);
         long start = System.nanoTime();
@@ -112,7 +111,8 @@ public final class TokenEndpoint {
             }
         }
         Duration wait = WaitHints.from(status, response.headers().map(), clock);
-        return new TokenRequestException(new ErrorResponse(status, "POST", url.getRawPath(), parsed, body, wait));
+        return new TokenRequestException(new ErrorResponse(status, "POST", url.getRawPath(), parsed, body, wait,
+                SafeHeaders.of(response.headers().map())));
     }
 
     private IssuedToken parse(byte[] body) {

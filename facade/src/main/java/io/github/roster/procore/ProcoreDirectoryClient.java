@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.roster.auth.TokenProvider;
 import io.github.roster.client.core.RosterJson;
 import io.github.roster.client.procore.api.CompanyUsersApi;
+import io.github.roster.client.procore.model.ApiResponse;
 import io.github.roster.client.procore.model.CompanyUser;
 import io.github.roster.client.procore.model.CompanyUserUpdate;
 import io.github.roster.client.procore.model.CompanyUserUpdateForm;
@@ -14,24 +15,24 @@ import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
 import io.github.roster.http.ClientBuilder;
 import io.github.roster.http.HttpOptions;
+import io.github.roster.http.Response;
 import io.github.roster.internal.CallExecutor;
+import io.github.roster.internal.CallExecutor.Exchange;
 import io.github.roster.internal.Operation;
+import io.github.roster.internal.TokenBoundApi;
 import io.github.roster.internal.Transport;
-import io.github.roster.validation.Ids;
-import io.github.roster.validation.ModelValidator;
-import io.github.roster.validation.ProcoreUserRules;
+import io.github.roster.internal.validation.Ids;
+import io.github.roster.internal.validation.ModelValidator;
+import io.github.roster.internal.validation.ProcoreUserRules;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
-import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.http.HttpEntity;
 
 /**
  * Administers company users in the Procore directory (REST v1.3).
@@ -60,14 +61,14 @@ public final class ProcoreDirectoryClient implements AutoCloseable {
     private final Transport transport;
     private final CallExecutor executor;
     private final ModelValidator validator;
-    private final CompanyUsersApi api;
+    private final TokenBoundApi<CompanyUsersApi> api;
 
     private ProcoreDirectoryClient(URI baseUrl, TokenProvider tokens, HttpOptions httpOptions) {
         this.baseUrl = baseUrl;
         this.transport = new Transport(httpOptions, RosterJson.newObjectMapper());
         this.executor = new CallExecutor(httpOptions, tokens);
         this.validator = new ModelValidator();
-        this.api = transport.target(CompanyUsersApi.class, baseUrl,
+        this.api = transport.api(CompanyUsersApi.class, baseUrl,
                 new io.github.roster.client.procore.ApiResponseDecoder(transport.mapper()));
     }
 
@@ -110,6 +111,23 @@ public final class ProcoreDirectoryClient implements AutoCloseable {
      */
     public CompanyUser updateCompanyUser(long companyId, long userId, CompanyUserUpdate update,
                                          UpdateCompanyUserOptions options) {
+        return updateCompanyUserWithResponse(companyId, userId, update, options).value();
+    }
+
+    /**
+     * Like {@link #updateCompanyUser(long, long, CompanyUserUpdate, UpdateCompanyUserOptions)}, with the
+     * answer's status, request id and allow-listed headers, e.g. {@code X-Rate-Limit-Remaining}.
+     *
+     * @param companyId the company (also sent as {@code Procore-Company-Id})
+     * @param userId the company user
+     * @param update the fields to change; {@code last_name} and {@code email_address} are required
+     * @param options the query flag and avatar; null for none
+     * @return the answer, whose value is the modified user
+     * @throws ValidationException when anything is invalid, including an avatar that is not an image (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public Response<CompanyUser> updateCompanyUserWithResponse(long companyId, long userId, CompanyUserUpdate update,
+                                                               UpdateCompanyUserOptions options) {
         UpdateCompanyUserOptions opts = options == null ? UpdateCompanyUserOptions.NONE : options;
         List<Violation> violations = new ArrayList<>();
         Ids.procoreId(companyId, "company_id", violations);
@@ -128,36 +146,19 @@ public final class ProcoreDirectoryClient implements AutoCloseable {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        if (opts.avatar() != null) {
-            return updateWithAvatar(companyId, userId, update, opts);
-        }
         CompanyUserUpdateRequest body = new CompanyUserUpdateRequest().user(update);
-        return executor.execute(UPDATE_USER, token -> transport.feignCall(UPDATE_USER.label(),
-                () -> api.updateCompanyUserWithHttpInfo(companyId, userId, companyId, body,
-                        opts.runConfigurableValidations()),
-                r -> r.getStatusCode(), r -> r.getData()));
-    }
-
-    private CompanyUser updateWithAvatar(long companyId, long userId, CompanyUserUpdate update,
-                                         UpdateCompanyUserOptions opts) {
+        Boolean validations = opts.runConfigurableValidations();
         Avatar avatar = opts.avatar();
+        if (avatar == null) {
+            return executor.execute(UPDATE_USER, token -> exchange(api.forToken(token)
+                    .updateCompanyUserWithHttpInfo(companyId, userId, companyId, body, validations))).toResponse();
+        }
+        // multipart: the same generated method renders URL, query and headers; the form replaces the JSON body
         Operation op = avatar.repeatable() ? UPDATE_USER : UPDATE_USER.sentOnce();
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("companyId", companyId);
-        values.put("id", userId);
-        values.put("runConfigurableValidations", opts.runConfigurableValidations());
-        URI target = URI.create(baseUrl.toString().replaceAll("/+$", "") + op.expand(values));
-        String companyHeader = op.headerFor("procoreCompanyId");
         ObjectNode fields = transport.mapper().valueToTree(update);
         try {
-            return executor.execute(op, token -> {
-                ClassicHttpRequest request = ClassicRequestBuilder.patch(target)
-                        .addHeader(companyHeader, Long.toString(companyId))
-                        .addHeader("Accept", "application/json")
-                        .setEntity(multipart(fields, avatar))
-                        .build();
-                return transport.send(op.label(), request, token, CompanyUser.class);
-            });
+            return executor.execute(op, token -> exchange(api.withBody(token, multipart(fields, avatar))
+                    .updateCompanyUserWithHttpInfo(companyId, userId, companyId, body, validations))).toResponse();
         } finally {
             if (!avatar.repeatable()) {
                 try {
@@ -169,7 +170,11 @@ public final class ProcoreDirectoryClient implements AutoCloseable {
         }
     }
 
-    private static org.apache.hc.core5.http.HttpEntity multipart(ObjectNode fields, Avatar avatar) {
+    private static <T> Exchange<T> exchange(ApiResponse<T> answer) {
+        return new Exchange<>(answer.getStatusCode(), answer.getHeaders(), answer.getData());
+    }
+
+    private static HttpEntity multipart(ObjectNode fields, Avatar avatar) {
         MultipartEntityBuilder form = MultipartEntityBuilder.create()
                 .setMode(HttpMultipartMode.EXTENDED)
                 .setCharset(StandardCharsets.UTF_8);

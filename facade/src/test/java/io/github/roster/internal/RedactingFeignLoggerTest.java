@@ -34,7 +34,7 @@ class RedactingFeignLoggerTest {
                 + "\"refresh_token\":\"tok-2\",\"client_secret\":\"s\",\"Authorization\":\"Bearer tok-3\","
                 + "\"products\":[{\"key\":\"docs\",\"access\":\"member\"}]}";
 
-        String logged = RedactingFeignLogger.redactBody(body);
+        String logged = RedactingFeignLogger.redactBody(body, null);
 
         assertThat(logged).doesNotContain("p\\\"w").doesNotContain("tok-1").doesNotContain("tok-2")
                 .doesNotContain("\"s\"").doesNotContain("tok-3")
@@ -45,7 +45,7 @@ class RedactingFeignLoggerTest {
     @Test
     void secretLookingFormValuesAreRedactedToo() {
         String logged = RedactingFeignLogger.redactBody(
-                "grant_type=client_credentials&client_id=abc&client_secret=s%2Bx&scope=account%3Aread");
+                "grant_type=client_credentials&client_id=abc&client_secret=s%2Bx&scope=account%3Aread", null);
 
         assertThat(logged).isEqualTo(
                 "grant_type=client_credentials&client_id=abc&client_secret=[redacted]&scope=account%3Aread");

@@ -1,4 +1,4 @@
-package io.github.roster.validation;
+package io.github.roster.internal.validation;
 
 import io.github.roster.client.autodesk.model.ProductAccess;
 import io.github.roster.client.autodesk.model.ProductAccessLevel;

@@ -1,4 +1,4 @@
-package io.github.roster.validation;
+package io.github.roster.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.roster.validation;
+package io.github.roster.internal.validation;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class Iso3166 {
 
-    private static final String RESOURCE = "io/github/roster/validation/iso3166.tsv";
+    private static final String RESOURCE = "io/github/roster/internal/validation/iso3166.tsv";
 
     private final Map<String, Set<String>> subdivisionsByCountry;
     private final Map<String, String> names;

@@ -1,4 +1,4 @@
-package io.github.roster.validation;
+package io.github.roster.internal.validation;
 
 import io.github.roster.error.Violation;
 import jakarta.validation.ConstraintViolation;

@@ -1,4 +1,4 @@
-package io.github.roster.validation;
+package io.github.roster.internal.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

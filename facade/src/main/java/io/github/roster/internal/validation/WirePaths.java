@@ -1,4 +1,4 @@
-package io.github.roster.validation;
+package io.github.roster.internal.validation;
 
 import jakarta.validation.Path;
 import java.lang.reflect.Field;

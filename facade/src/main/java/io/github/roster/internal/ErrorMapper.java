@@ -1,0 +1,47 @@
+package io.github.roster.internal;
+
+import io.github.roster.error.ApiException;
+import io.github.roster.error.ApiExceptions;
+import io.github.roster.error.ErrorResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The one place an error answer becomes a Roster exception: status, vendor error, raw body (the request's
+ * token removed), wait hint, request id and allow-listed headers.
+ */
+final class ErrorMapper {
+
+    private final VendorErrorParser parser;
+    private final Clock clock;
+
+    ErrorMapper(VendorErrorParser parser, Clock clock) {
+        this.parser = parser;
+        this.clock = clock;
+    }
+
+    ApiException toException(feign.Response response) {
+        String body = "";
+        if (response.body() != null) {
+            try (InputStream in = response.body().asInputStream()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                body = "";
+            }
+        }
+        feign.Request req = response.request();
+        String path = URI.create(req.url()).getRawPath();
+        Map<String, Collection<String>> headers = response.headers();
+        Duration wait = WaitHints.from(response.status(), headers, clock);
+        // a gateway may quote the refused token in its message: it must not reach the exception
+        String safeBody = RedactingFeignLogger.withoutToken(body, RedactingFeignLogger.bearerToken(req));
+        return ApiExceptions.from(new ErrorResponse(response.status(), req.httpMethod().name(), path,
+                parser.parse(safeBody), safeBody, wait, SafeHeaders.of(headers)));
+    }
+}
