@@ -56,6 +56,26 @@ class Bim360PactTest {
     }
 
     @Pact(consumer = Contracts.CONSUMER)
+    V4Pact getUser(PactDslWithProvider builder) {
+        return builder.given(ACTIVE_USER)
+                .uponReceiving("a GET of one account user")
+                .method("GET").path(path(ACCOUNT, USER))
+                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(user("active"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "getUser")
+    void getUser(MockServer server) {
+        try (AutodeskAccountAdminClient client = Contracts.autodesk(server).build()) {
+            AccountUser user = client.getAccountUser("b." + ACCOUNT, USER);
+            assertThat(user.getId()).isEqualTo(UUID.fromString(USER));
+            assertThat(user.getEmail()).isEqualTo("john.smith@mail.com");
+        }
+    }
+
+    @Pact(consumer = Contracts.CONSUMER)
     V4Pact patchAllThreeFields(PactDslWithProvider builder) {
         return builder.given(ACTIVE_USER)
                 .uponReceiving("a PATCH setting status, default company and default role")

@@ -61,6 +61,7 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AutodeskAccountAdminClient.class);
 
+    private static final Operation GET_USER = Operation.of(AccountUsersApi.class, "getAccountUserWithHttpInfo");
     private static final Operation UPDATE_USER = Operation.of(AccountUsersApi.class, "updateAccountUserWithHttpInfo");
     private static final Operation IMPORT_USERS = Operation.of(ProjectUsersApi.class, "importProjectUsersWithHttpInfo");
 
@@ -93,6 +94,38 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Reads one BIM 360 / ACC account user.
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param userId the user's BIM 360 id ({@code id}, not the Autodesk {@code uid})
+     * @return the user
+     * @throws ValidationException when an id is invalid (nothing is sent)
+     * @throws io.github.roster.error.NotFoundException when the account or the user does not exist
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public AccountUser getAccountUser(String accountId, String userId) {
+        return getAccountUserWithResponse(accountId, userId).value();
+    }
+
+    /**
+     * Like {@link #getAccountUser}, with the answer's status, request id and allow-listed headers.
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param userId the user's BIM 360 id
+     * @return the answer, whose value is the user
+     * @throws ValidationException when an id is invalid (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public Response<AccountUser> getAccountUserWithResponse(String accountId, String userId) {
+        List<Violation> violations = new ArrayList<>();
+        UUID account = Ids.autodeskId(accountId, "account_id", violations);
+        UUID user = Ids.autodeskId(userId, "user_id", violations);
+        throwIfAny(violations);
+        return executor.execute(GET_USER, token -> exchange(
+                bim360.forToken(token).getAccountUserWithHttpInfo(account, user, region))).toResponse();
     }
 
     /**
