@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.IntFunction;
 
 /**
@@ -42,6 +44,7 @@ final class AutodeskErrors implements VendorErrors {
             case 405 -> "ERR_METHOD_NOT_ALLOWED";
             case 409 -> "ERR_CONFLICT";
             case 415 -> "ERR_UNSUPPORTED_MEDIA_TYPE";
+            case 501 -> "ERR_NOT_IMPLEMENTED";
             case 429 -> "ERR_TOO_MANY_REQUESTS";
             case 503 -> "ERR_SERVICE_UNAVAILABLE";
             default -> "ERR_INTERNAL";
@@ -52,6 +55,18 @@ final class AutodeskErrors implements VendorErrors {
     public SandboxResponse invalidRequest(List<ValidationReport.Message> messages) {
         int status = ValidationMessages.isUnsupportedContentType(messages) ? unsupportedMediaTypeStatus : 400;
         return error(status, ValidationMessages.describeAll(messages));
+    }
+
+    @Override
+    public SandboxResponse invalidForm(Map<String, List<String>> errors) {
+        return error(400, errors.entrySet().stream()
+                .map(field -> field.getKey() + ": " + String.join(", ", field.getValue()))
+                .collect(Collectors.joining("; ")));
+    }
+
+    @Override
+    public SandboxResponse badRequest(String message) {
+        return error(400, message);
     }
 
     @Override
@@ -94,6 +109,11 @@ final class AutodeskErrors implements VendorErrors {
     public SandboxResponse serviceUnavailable() {
         return error(503, "Service Unavailable. Server is not ready to handle the request.")
                 .withHeader("Retry-After", "1");
+    }
+
+    @Override
+    public SandboxResponse notImplemented(String message) {
+        return error(501, message);
     }
 
     @Override

@@ -18,26 +18,6 @@ import java.util.regex.Pattern;
  */
 final class FormFieldRule {
 
-    /**
-     * The outcome for one part: the typed value, or why the part is rejected.
-     *
-     * @param value the value converted to the schema's type ({@code null} for a file or an error)
-     * @param error the rejection message, or {@code null}
-     */
-    record Outcome(JsonNode value, String error) {
-        static Outcome ok(JsonNode value) {
-            return new Outcome(value, null);
-        }
-
-        static Outcome rejected(String error) {
-            return new Outcome(null, error);
-        }
-
-        boolean rejected() {
-            return error != null;
-        }
-    }
-
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Schema<?> schema;
@@ -53,12 +33,12 @@ final class FormFieldRule {
         return "string".equals(type()) && "binary".equals(schema.getFormat());
     }
 
-    Outcome check(FormPart part) {
+    Verdict<JsonNode, String> check(FormPart part) {
         if (isFile()) {
-            return part.isFile() ? Outcome.ok(null) : Outcome.rejected("must be sent as a file part");
+            return part.isFile() ? Verdict.accepted(null) : Verdict.refused("must be sent as a file part");
         }
         if (part.isFile()) {
-            return Outcome.rejected("must be a text field, not a file");
+            return Verdict.refused("must be a text field, not a file");
         }
         String text = part.text();
         return switch (type()) {
@@ -73,25 +53,26 @@ final class FormFieldRule {
         return schema.getType() == null ? "string" : schema.getType();
     }
 
-    private Outcome integer(String text) {
+    private Verdict<JsonNode, String> integer(String text) {
         long value;
         try {
             value = Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            return Outcome.rejected("must be a 64-bit integer, was \"" + text + "\"");
+            return Verdict.refused("must be a 64-bit integer, was \"" + text + "\"");
         }
-        return bounds(BigDecimal.valueOf(value)).map(Outcome::rejected)
-                .orElseGet(() -> Outcome.ok(integerNode(value)));
+        return bounds(BigDecimal.valueOf(value)).map(Verdict::<JsonNode, String>refused)
+                .orElseGet(() -> Verdict.accepted(integerNode(value)));
     }
 
-    private Outcome number(String text) {
+    private Verdict<JsonNode, String> number(String text) {
         BigDecimal value;
         try {
             value = new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            return Outcome.rejected("must be a number, was \"" + text + "\"");
+            return Verdict.refused("must be a number, was \"" + text + "\"");
         }
-        return bounds(value).map(Outcome::rejected).orElseGet(() -> Outcome.ok(DoubleNode.valueOf(value.doubleValue())));
+        return bounds(value).map(Verdict::<JsonNode, String>refused)
+                .orElseGet(() -> Verdict.accepted(DoubleNode.valueOf(value.doubleValue())));
     }
 
     /** The node Jackson would parse the number into, so that stored values equal parsed responses. */
@@ -99,32 +80,32 @@ final class FormFieldRule {
         return value == (int) value ? IntNode.valueOf((int) value) : LongNode.valueOf(value);
     }
 
-    private Outcome bool(String text) {
+    private Verdict<JsonNode, String> bool(String text) {
         return switch (text.trim()) {
-            case "true" -> Outcome.ok(BooleanNode.TRUE);
-            case "false" -> Outcome.ok(BooleanNode.FALSE);
-            default -> Outcome.rejected("must be true or false, was \"" + text + "\"");
+            case "true" -> Verdict.accepted(BooleanNode.TRUE);
+            case "false" -> Verdict.accepted(BooleanNode.FALSE);
+            default -> Verdict.refused("must be true or false, was \"" + text + "\"");
         };
     }
 
-    private Outcome string(String text) {
+    private Verdict<JsonNode, String> string(String text) {
         if (schema.getMaxLength() != null && text.codePointCount(0, text.length()) > schema.getMaxLength()) {
-            return Outcome.rejected("is too long (maximum is " + schema.getMaxLength() + " characters)");
+            return Verdict.refused("is too long (maximum is " + schema.getMaxLength() + " characters)");
         }
         if (schema.getMinLength() != null && text.codePointCount(0, text.length()) < schema.getMinLength()) {
-            return Outcome.rejected("is too short (minimum is " + schema.getMinLength() + " characters)");
+            return Verdict.refused("is too short (minimum is " + schema.getMinLength() + " characters)");
         }
         if (pattern != null && !pattern.matcher(text).find()) {
-            return Outcome.rejected("\"" + text + "\" does not match " + schema.getPattern());
+            return Verdict.refused("\"" + text + "\" does not match " + schema.getPattern());
         }
         List<?> allowed = schema.getEnum();
         if (allowed != null && !allowed.isEmpty() && allowed.stream().noneMatch(v -> text.equals(String.valueOf(v)))) {
-            return Outcome.rejected("must be one of " + allowed);
+            return Verdict.refused("must be one of " + allowed);
         }
         if ("email".equals(schema.getFormat()) && !EMAIL.matcher(text).matches()) {
-            return Outcome.rejected("\"" + text + "\" is not a valid email address");
+            return Verdict.refused("\"" + text + "\" is not a valid email address");
         }
-        return Outcome.ok(TextNode.valueOf(text));
+        return Verdict.accepted(TextNode.valueOf(text));
     }
 
     private Optional<String> bounds(BigDecimal value) {

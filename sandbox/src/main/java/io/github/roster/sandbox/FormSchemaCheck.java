@@ -1,9 +1,8 @@
 package io.github.roster.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
@@ -12,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks the parts of a multipart/form-data body against the object schema the spec gives for it
@@ -23,62 +24,52 @@ import java.util.function.UnaryOperator;
  */
 final class FormSchemaCheck {
 
-    /**
-     * The outcome for a whole form.
-     *
-     * @param errors messages by field name; empty when the form conforms
-     * @param values the text fields converted to their schema types, by field name
-     * @param files the file parts, by field name
-     */
-    record Result(Map<String, List<String>> errors, ObjectNode values, Map<String, FormPart> files) {
-        boolean valid() {
-            return errors.isEmpty();
-        }
-    }
+    private static final Pattern WRAPPED_FIELD = Pattern.compile("^[^\\[\\]]+\\[(.+)]$");
 
     private final Map<String, FormFieldRule> rules = new LinkedHashMap<>();
     private final Set<String> required = new LinkedHashSet<>();
     private final boolean unknownPartsAllowed;
-    private final UnaryOperator<String> fieldName;
 
-    private FormSchemaCheck(OpenAPI document, Schema<?> form, UnaryOperator<String> fieldName) {
+    private FormSchemaCheck(OpenAPI document, Schema<?> form) {
         form.getProperties().forEach((name, property) -> rules.put(name, new FormFieldRule(resolve(document, property))));
         if (form.getRequired() != null) {
             required.addAll(form.getRequired());
         }
         this.unknownPartsAllowed = !Boolean.FALSE.equals(form.getAdditionalProperties());
-        this.fieldName = fieldName;
     }
 
     /**
-     * The check for the request body of one operation.
+     * The check for an operation's multipart/form-data body, if the spec declares one.
      *
-     * @param document the parsed spec
-     * @param path the path template, e.g. {@code /rest/v1.3/companies/{company_id}/users/{id}}
-     * @param method the operation's method
-     * @param mediaType the body's media type, e.g. {@code multipart/form-data}
-     * @param fieldName maps a part name to the field name used in results and errors
+     * @param document the parsed spec the operation belongs to
+     * @param operation the operation
+     * @return the check, or empty when the operation takes no multipart body
      */
-    static FormSchemaCheck forOperation(OpenAPI document, String path, PathItem.HttpMethod method,
-            String mediaType, UnaryOperator<String> fieldName) {
-        PathItem item = document.getPaths().get(path);
-        Operation operation = item == null ? null : item.readOperationsMap().get(method);
-        MediaType content = operation == null || operation.getRequestBody() == null
-                ? null
-                : operation.getRequestBody().getContent().get(mediaType);
-        if (content == null || content.getSchema() == null) {
-            throw new IllegalStateException("the spec has no " + mediaType + " body for " + method + " " + path);
+    static Optional<FormSchemaCheck> forMultipartBody(OpenAPI document, SpecOperation operation) {
+        Optional<MediaType> content = operation.body(SpecOperation.MULTIPART_FORM);
+        if (content.isEmpty()) {
+            return Optional.empty();
         }
-        return new FormSchemaCheck(document, resolve(document, content.getSchema()), fieldName);
+        if (content.get().getSchema() == null) {
+            throw new IllegalStateException("the spec gives no schema for the form of " + operation.describe());
+        }
+        return Optional.of(new FormSchemaCheck(document, resolve(document, content.get().getSchema())));
     }
 
-    Result check(List<FormPart> parts) {
+    /** The field a part stands for: {@code user[last_name]} is {@code last_name}; other names stay as they are. */
+    static String fieldOfPart(String partName) {
+        Matcher matcher = WRAPPED_FIELD.matcher(partName);
+        return matcher.matches() ? matcher.group(1) : partName;
+    }
+
+    /** The form's fields, or its errors by field name. */
+    Verdict<FormFields, Map<String, List<String>>> check(List<FormPart> parts) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         ObjectNode values = Json.object();
         Map<String, FormPart> files = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (FormPart part : parts) {
-            String field = fieldName.apply(part.name());
+            String field = fieldOfPart(part.name());
             FormFieldRule rule = rules.get(part.name());
             if (!seen.add(part.name())) {
                 add(errors, field, "was sent more than once");
@@ -87,9 +78,9 @@ final class FormSchemaCheck {
                     add(errors, field, "is not a known field (part '" + part.name() + "')");
                 }
             } else {
-                FormFieldRule.Outcome outcome = rule.check(part);
-                if (outcome.rejected()) {
-                    add(errors, field, outcome.error());
+                Verdict<JsonNode, String> outcome = rule.check(part);
+                if (outcome.isRefused()) {
+                    add(errors, field, outcome.refusal());
                 } else if (rule.isFile()) {
                     files.put(field, part);
                 } else {
@@ -99,10 +90,10 @@ final class FormSchemaCheck {
         }
         for (String name : required) {
             if (!seen.contains(name)) {
-                add(errors, fieldName.apply(name), "is required (part '" + name + "')");
+                add(errors, fieldOfPart(name), "is required (part '" + name + "')");
             }
         }
-        return new Result(errors, values, files);
+        return errors.isEmpty() ? Verdict.accepted(new FormFields(values, files)) : Verdict.refused(errors);
     }
 
     private static void add(Map<String, List<String>> errors, String field, String message) {

@@ -21,11 +21,12 @@ final class ProcoreErrors implements VendorErrors {
         if (errors.keySet().equals(Set.of(ProcoreFieldErrors.BASE))) {
             return message(400, ValidationMessages.describeAll(messages));
         }
-        return fieldErrors(errors);
+        return invalidForm(errors);
     }
 
     /** 400 with {@code {"errors": {"field": ["message", ...]}}}. */
-    SandboxResponse fieldErrors(Map<String, List<String>> errors) {
+    @Override
+    public SandboxResponse invalidForm(Map<String, List<String>> errors) {
         return fieldErrors(400, errors);
     }
 
@@ -46,7 +47,8 @@ final class ProcoreErrors implements VendorErrors {
     }
 
     /** 400 with {@code {"message": "..."}}. */
-    SandboxResponse badRequest(String text) {
+    @Override
+    public SandboxResponse badRequest(String text) {
         return message(400, text);
     }
 
@@ -80,12 +82,18 @@ final class ProcoreErrors implements VendorErrors {
 
     @Override
     public SandboxResponse tooManyRequests(RateLimitDecision decision) {
-        return message(429, "Rate limit exceeded: wait until X-Rate-Limit-Reset.");
+        return message(429, "Rate limit exceeded: wait until X-Rate-Limit-Reset.")
+                .withHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
     }
 
     @Override
     public SandboxResponse serviceUnavailable() {
         return message(503, "Service Unavailable").withHeader("Retry-After", "1");
+    }
+
+    @Override
+    public SandboxResponse notImplemented(String text) {
+        return message(501, text);
     }
 
     @Override

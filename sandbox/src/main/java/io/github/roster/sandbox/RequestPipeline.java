@@ -1,31 +1,33 @@
 package io.github.roster.sandbox;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every request goes through, in order: vendor by path prefix, rate limit (429), injected fault (503),
- * bearer token (401), route (404/405), then the operation's endpoint. Procore responses get the
- * rate-limit headers whatever their status.
+ * What every request goes through, in order: vendor by path prefix, rate limit of its group (429), injected
+ * fault (503), bearer token (401), route derived from the specs (404/405), the vendor's pre-checks, validation
+ * against the routed spec operation (400/415/422 in the vendor's shape), then the handler registered for the
+ * operation's {@code operationId} (501 when there is none). Procore responses get the rate-limit headers
+ * whatever their status.
  */
 final class RequestPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
 
-    private final List<Route> routes;
-    private final Map<VendorApi, FixedWindowRateLimiter> limiters;
+    private final RouteTable routes;
+    private final RequestValidation validation;
+    private final OperationHandlers handlers;
+    private final GroupRateLimiters limiters;
     private final FaultInjector faults;
     private final BearerAuth auth;
 
-    RequestPipeline(List<Route> routes, Map<VendorApi, FixedWindowRateLimiter> limiters, FaultInjector faults,
-            BearerAuth auth) {
-        this.routes = List.copyOf(routes);
-        this.limiters = Map.copyOf(limiters);
+    RequestPipeline(RouteTable routes, RequestValidation validation, OperationHandlers handlers,
+            GroupRateLimiters limiters, FaultInjector faults, BearerAuth auth) {
+        this.routes = routes;
+        this.validation = validation;
+        this.handlers = handlers;
+        this.limiters = limiters;
         this.faults = faults;
         this.auth = auth;
     }
@@ -35,7 +37,7 @@ final class RequestPipeline {
         if (api.isEmpty()) {
             return SandboxResponse.json(404, Json.object().put("message", "No such endpoint: " + request.path()));
         }
-        RateLimitDecision decision = limiters.get(api.get()).acquire();
+        RateLimitDecision decision = limiters.acquire(RateLimitGroup.of(api.get(), request.method()));
         SandboxResponse response = respond(api.get(), decision, request);
         return api.get().reportsRateLimitHeaders() ? ProcoreRateLimitHeaders.add(response, decision) : response;
     }
@@ -52,29 +54,37 @@ final class RequestPipeline {
         if (failure.isPresent()) {
             return errors.unauthorized(failure.get());
         }
-        for (Route route : routes) {
-            Matcher matcher = route.path().matcher(request.path());
-            if (route.api() != api || !matcher.matches()) {
-                continue;
-            }
-            if (!route.method().equals(request.method())) {
-                return errors.methodNotAllowed(request.method(), route.method());
-            }
-            try {
-                return route.endpoint().handle(request, groups(matcher));
-            } catch (RuntimeException e) {
-                LOG.error("sandbox failure on {} {}", request.method(), request.path(), e);
-                return errors.internalError("The sandbox failed: " + e);
-            }
+        RouteMatch match = routes.match(request.method(), request.path());
+        if (match instanceof RouteMatch.MethodNotAllowed notAllowed) {
+            return errors.methodNotAllowed(request.method(), notAllowed.allowHeader());
         }
-        return errors.notFound("No such endpoint: " + request.method() + " " + request.path());
+        if (!(match instanceof RouteMatch.Found found)) {
+            return errors.notFound("No such endpoint: " + request.method() + " " + request.path());
+        }
+        Route route = found.route();
+        Optional<SandboxResponse> refused = api.preCheck().check(request, route.parameters());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Verdict<SandboxRequest, SandboxResponse> validated = validation.validate(request, route, errors);
+        if (validated.isRefused()) {
+            return validated.refusal();
+        }
+        return handle(validated.value(), route, errors);
     }
 
-    private static List<String> groups(Matcher matcher) {
-        List<String> values = new ArrayList<>();
-        for (int group = 1; group <= matcher.groupCount(); group++) {
-            values.add(matcher.group(group));
+    private SandboxResponse handle(SandboxRequest request, Route route, VendorErrors errors) {
+        SpecOperation operation = route.operation();
+        Optional<OperationHandler> handler = handlers.forOperation(operation.operationId());
+        if (handler.isEmpty()) {
+            return errors.notImplemented("The sandbox does not implement " + operation.describe()
+                    + " yet: the spec declares it but no handler is registered for '" + operation.operationId() + "'.");
         }
-        return values;
+        try {
+            return handler.get().handle(request, route.parameters());
+        } catch (RuntimeException e) {
+            LOG.error("sandbox failure on {} {}", request.method(), request.path(), e);
+            return errors.internalError("The sandbox failed: " + e);
+        }
     }
 }

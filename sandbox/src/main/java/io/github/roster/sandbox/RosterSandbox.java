@@ -8,26 +8,27 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An embedded HTTP server on 127.0.0.1 standing in for the three vendor endpoints Roster calls: BIM 360
- * {@code PATCH /hq/v1/accounts/{account_id}/users/{user_id}}, ACC
- * {@code POST /construction/admin/v2/projects/{projectId}/users:import} and Procore
- * {@code PATCH /rest/v1.3/companies/{company_id}/users/{id}}.
+ * An embedded HTTP server on 127.0.0.1 standing in for every operation of the roster-specs documents (BIM 360
+ * {@code /hq/...}, ACC {@code /construction/admin/...}, Procore {@code /rest/...}): its routes are derived from
+ * the specs, and each operation is answered by the handler registered for its {@code operationId}.
  *
- * <p>Every request is checked against the roster-specs documents and answered in the vendor's status codes
- * and error shapes; state is in memory, seeded with {@link SandboxSeed}. Optionally it enforces a rate limit
- * and injects 503s.
+ * <p>Every request is checked against its spec operation and answered in the vendor's status codes and error
+ * shapes; state is in memory, seeded with {@link SandboxSeed}. Optionally it enforces rate limits per vendor
+ * rate-limit group and injects 503s.
  *
  * <pre>{@code
  * try (RosterSandbox sandbox = RosterSandbox.builder().token("t").build().start()) {
@@ -53,13 +54,13 @@ public final class RosterSandbox implements AutoCloseable {
         this.requestedPort = builder.port;
         this.state = new SandboxState();
         SandboxSeed.seed(state);
-        Map<VendorApi, FixedWindowRateLimiter> limiters = new EnumMap<>(VendorApi.class);
-        for (VendorApi api : VendorApi.values()) {
-            limiters.put(api, new FixedWindowRateLimiter(builder.rateLimitPerMinute, builder.clock));
-        }
+        SpecCatalog specs = SpecCatalog.shared();
+        OperationHandlers handlers = builder.handlers.apply(state, builder.clock);
         RequestPipeline pipeline = new RequestPipeline(
-                SandboxRoutes.create(SpecCatalog.shared(), state, builder.clock),
-                limiters,
+                new RouteTable(specs.operations()),
+                new RequestValidation(specs),
+                requireKnown(handlers, specs),
+                new GroupRateLimiters(builder.rateLimits, builder.clock),
                 new FaultInjector(builder.faultRate, builder.faultSeed),
                 new BearerAuth(builder.token));
         this.handler = new SandboxHandler(pipeline, state);
@@ -150,7 +151,7 @@ public final class RosterSandbox implements AutoCloseable {
 
     /**
      * Runs a sandbox until the process is interrupted, printing its base URL on standard output.
-     * Options: {@code --port N --rate-limit N --token T --fault-rate X}.
+     * Options: {@code --port N --rate-limit N|vendor --token T --fault-rate X}.
      *
      * @param args the options
      * @throws InterruptedException if the waiting thread is interrupted
@@ -184,6 +185,17 @@ public final class RosterSandbox implements AutoCloseable {
         }
     }
 
+    /** A handler registered under an operationId no spec declares is a typo: fail at build time. */
+    private static OperationHandlers requireKnown(OperationHandlers handlers, SpecCatalog specs) {
+        Set<String> declared = specs.operations().stream().map(SpecOperation::operationId).collect(Collectors.toSet());
+        Set<String> unknown = new TreeSet<>(handlers.operationIds());
+        unknown.removeAll(declared);
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("handlers registered for operationIds no spec declares: " + unknown);
+        }
+        return handlers;
+    }
+
     private static InetAddress loopback() throws UnknownHostException {
         return InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
     }
@@ -202,7 +214,8 @@ public final class RosterSandbox implements AutoCloseable {
 
         private int port;
         private String token;
-        private int rateLimitPerMinute;
+        private RateLimitPolicy rateLimits = RateLimitPolicy.off();
+        private BiFunction<SandboxState, Clock, OperationHandlers> handlers = OperationHandlers::standard;
         private double faultRate;
         private long faultSeed = 42L;
         private Clock clock = Clock.systemUTC();
@@ -239,7 +252,9 @@ public final class RosterSandbox implements AutoCloseable {
         }
 
         /**
-         * Requests allowed per API per clock minute (fixed windows on whole minutes); 0, the default, is off.
+         * Requests allowed per vendor rate-limit group ({@code autodesk-hq}, {@code autodesk-admin-read},
+         * {@code autodesk-admin-write}, {@code procore}) per clock minute, fixed windows on whole minutes; 0, the
+         * default, is off. Replaces {@link #vendorRateLimits()}.
          *
          * @param rateLimitPerMinute the limit, at least 0
          * @return this builder
@@ -248,7 +263,26 @@ public final class RosterSandbox implements AutoCloseable {
             if (rateLimitPerMinute < 0) {
                 throw new IllegalArgumentException("rate limit must be >= 0, was " + rateLimitPerMinute);
             }
-            this.rateLimitPerMinute = rateLimitPerMinute;
+            this.rateLimits = RateLimitPolicy.perMinute(rateLimitPerMinute);
+            return this;
+        }
+
+        /**
+         * The vendors' real limits, each group counted in its own fixed windows: every {@code /hq/} call 100 per
+         * minute, {@code /construction/admin} reads 600 and writes 100 per minute, Procore 3,600 per hour. A 429
+         * carries {@code Retry-After} (and, from Procore, the {@code X-Rate-Limit-*} headers). Replaces
+         * {@link #rateLimitPerMinute(int)}.
+         *
+         * @return this builder
+         */
+        public Builder vendorRateLimits() {
+            this.rateLimits = RateLimitPolicy.vendor();
+            return this;
+        }
+
+        /** Test hook: the handlers to register instead of {@link OperationHandlers#standard}. */
+        Builder handlers(BiFunction<SandboxState, Clock, OperationHandlers> handlers) {
+            this.handlers = Objects.requireNonNull(handlers, "handlers");
             return this;
         }
 

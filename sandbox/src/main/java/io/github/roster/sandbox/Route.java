@@ -1,14 +1,10 @@
 package io.github.roster.sandbox;
 
-import java.util.regex.Pattern;
-
 /**
- * One operation the sandbox serves.
+ * Where a request goes: the spec operation whose template and method it matched, with the path variables.
  *
- * @param api the vendor API it belongs to
- * @param method the HTTP method
- * @param path the path template as a regular expression, one group per path variable
- * @param endpoint what answers it
+ * @param operation the operation
+ * @param parameters the path variables, by name
  */
-record Route(VendorApi api, String method, Pattern path, Endpoint endpoint) {
+record Route(SpecOperation operation, PathParameters parameters) {
 }

@@ -4,24 +4,27 @@ package io.github.roster.sandbox;
  * The command line of {@link RosterSandbox#main}.
  *
  * @param port the port, 0 for a free one
- * @param rateLimitPerMinute requests per minute per API, 0 for none
+ * @param rateLimitPerMinute requests per minute per rate-limit group, 0 for none
+ * @param vendorRateLimits whether the vendors' real limits apply ({@code --rate-limit vendor})
  * @param token the only accepted bearer token, or {@code null} for any
  * @param faultRate the share of 503 answers
  * @param help whether only the usage was asked for
  */
-record SandboxArguments(int port, int rateLimitPerMinute, String token, double faultRate, boolean help) {
+record SandboxArguments(int port, int rateLimitPerMinute, boolean vendorRateLimits, String token, double faultRate,
+        boolean help) {
 
-    static final String USAGE = "usage: roster-sandbox [--port N] [--rate-limit N] [--token T] [--fault-rate X]";
+    static final String USAGE = "usage: roster-sandbox [--port N] [--rate-limit N|vendor] [--token T] [--fault-rate X]";
 
     static SandboxArguments parse(String... args) {
         int port = 0;
         int rateLimit = 0;
+        boolean vendorLimits = false;
         String token = null;
         double faultRate = 0.0;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
-                return new SandboxArguments(port, rateLimit, token, faultRate, true);
+                return new SandboxArguments(port, rateLimit, vendorLimits, token, faultRate, true);
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value for " + option);
@@ -29,17 +32,21 @@ record SandboxArguments(int port, int rateLimitPerMinute, String token, double f
             String value = args[++i];
             switch (option) {
                 case "--port" -> port = integer(option, value);
-                case "--rate-limit" -> rateLimit = integer(option, value);
+                case "--rate-limit" -> {
+                    vendorLimits = value.equals("vendor");
+                    rateLimit = vendorLimits ? 0 : integer(option, value);
+                }
                 case "--token" -> token = value;
                 case "--fault-rate" -> faultRate = decimal(option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new SandboxArguments(port, rateLimit, token, faultRate, false);
+        return new SandboxArguments(port, rateLimit, vendorLimits, token, faultRate, false);
     }
 
     RosterSandbox.Builder configure(RosterSandbox.Builder builder) {
-        return builder.port(port).rateLimitPerMinute(rateLimitPerMinute).token(token).faultRate(faultRate);
+        builder.port(port).rateLimitPerMinute(rateLimitPerMinute).token(token).faultRate(faultRate);
+        return vendorRateLimits ? builder.vendorRateLimits() : builder;
     }
 
     private static int integer(String option, String value) {

@@ -18,8 +18,14 @@ import java.util.TreeMap;
  * @param rawQuery the raw query string, or {@code null}
  * @param headers the headers, keyed case-insensitively
  * @param body the body bytes, empty when none was sent
+ * @param formFields the multipart/form-data body as checked against the spec, {@code null} until then
  */
-record SandboxRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+record SandboxRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
+        FormFields formFields) {
+
+    SandboxRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+        this(method, path, rawQuery, headers, body, null);
+    }
 
     SandboxRequest {
         method = method.toUpperCase(Locale.ROOT);
@@ -27,6 +33,16 @@ record SandboxRequest(String method, String path, String rawQuery, Map<String, L
         headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         headers = copy;
         body = body == null ? new byte[0] : body;
+    }
+
+    /** This request with its multipart body's checked fields. */
+    SandboxRequest withForm(FormFields fields) {
+        return new SandboxRequest(method, path, rawQuery, headers, body, fields);
+    }
+
+    /** The checked multipart fields; present once the pipeline validated a multipart/form-data body. */
+    Optional<FormFields> form() {
+        return Optional.ofNullable(formFields);
     }
 
     /** The first value of a header, if sent. */

@@ -1,31 +1,42 @@
 package io.github.roster.sandbox;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.interaction.request.RequestValidator;
+import com.atlassian.oai.validator.report.MessageResolver;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.atlassian.oai.validator.util.OpenApiLoader;
 import io.github.roster.specs.RosterSpec;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The three specs, read from the roster-specs jar: one {@link OpenApiInteractionValidator} and one parsed
- * {@link OpenAPI} document per spec. Built once per JVM, on the first sandbox's start-up, and shared by every
- * sandbox (both are read-only after construction); never built per request.
+ * The specs, read from the roster-specs jar: per spec the parsed {@link OpenAPI} document (loaded as
+ * swagger-request-validator loads it) and a {@link RequestValidator} over it, plus every operation of every
+ * spec. Built once per JVM, on the first sandbox's start-up, and shared by every sandbox (all read-only after
+ * construction); never built per request.
  */
 final class SpecCatalog {
 
     private static SpecCatalog shared;
 
-    private final Map<RosterSpec, OpenApiInteractionValidator> validators = new EnumMap<>(RosterSpec.class);
     private final Map<RosterSpec, OpenAPI> documents = new EnumMap<>(RosterSpec.class);
+    private final Map<RosterSpec, RequestValidator> validators = new EnumMap<>(RosterSpec.class);
+    private final List<SpecOperation> operations = new ArrayList<>();
 
     private SpecCatalog() {
+        MessageResolver messages = new MessageResolver();
         for (RosterSpec spec : RosterSpec.values()) {
-            String yaml = spec.read();
-            validators.put(spec, OpenApiInteractionValidator.createForInlineApiSpecification(yaml).build());
-            documents.put(spec, parse(spec, yaml));
+            OpenAPI document = load(spec);
+            documents.put(spec, document);
+            validators.put(spec,
+                    new RequestValidator(new SchemaValidator(document, messages), messages, document, List.of()));
+            document.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
+                    operations.add(new SpecOperation(spec, operation.getOperationId(), method,
+                            new PathTemplate(template), operation))));
         }
     }
 
@@ -36,7 +47,12 @@ final class SpecCatalog {
         return shared;
     }
 
-    OpenApiInteractionValidator validator(RosterSpec spec) {
+    /** Every operation of every spec. */
+    List<SpecOperation> operations() {
+        return List.copyOf(operations);
+    }
+
+    RequestValidator validator(RosterSpec spec) {
         return validators.get(spec);
     }
 
@@ -44,13 +60,17 @@ final class SpecCatalog {
         return documents.get(spec);
     }
 
-    private static OpenAPI parse(RosterSpec spec, String yaml) {
+    /** With the options {@link OpenApiInteractionValidator}'s builder uses: refs resolved fully, combinators kept. */
+    private static OpenAPI load(RosterSpec spec) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, options);
-        if (result.getOpenAPI() == null || (result.getMessages() != null && !result.getMessages().isEmpty())) {
-            throw new IllegalStateException("cannot parse " + spec.fileName() + ": " + result.getMessages());
+        options.setResolveFully(true);
+        options.setResolveCombinators(false);
+        try {
+            return new OpenApiLoader().loadApi(
+                    OpenApiInteractionValidator.SpecSource.inline(spec.read()), List.of(), options);
+        } catch (OpenApiInteractionValidator.ApiLoadException e) {
+            throw new IllegalStateException("cannot parse " + spec.fileName() + ": " + e.getParseMessages(), e);
         }
-        return result.getOpenAPI();
     }
 }

@@ -2,12 +2,19 @@ package io.github.roster.sandbox;
 
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.util.List;
+import java.util.Map;
 
 /** The error responses of one vendor API, in that vendor's status codes and body shapes. */
 interface VendorErrors {
 
     /** The request does not conform to the spec; {@code messages} are the validator's errors. */
     SandboxResponse invalidRequest(List<ValidationReport.Message> messages);
+
+    /** The multipart form does not conform to the spec's form schema; {@code errors} are by field name. */
+    SandboxResponse invalidForm(Map<String, List<String>> errors);
+
+    /** The request cannot be read at all (e.g. a malformed multipart body). */
+    SandboxResponse badRequest(String message);
 
     /** The bearer token is missing or not accepted. */
     SandboxResponse unauthorized(BearerAuth.Failure failure);
@@ -26,6 +33,9 @@ interface VendorErrors {
 
     /** An injected fault: the server is "under load". */
     SandboxResponse serviceUnavailable();
+
+    /** The spec declares the operation but the sandbox has no handler for it. */
+    SandboxResponse notImplemented(String message);
 
     /** The sandbox itself failed. */
     SandboxResponse internalError(String message);

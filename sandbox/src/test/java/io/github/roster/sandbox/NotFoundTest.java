@@ -74,6 +74,29 @@ class NotFoundTest extends SandboxTestBase {
     }
 
     @Test
+    void unknownAccPathIs404InItsShape() {
+        HttpResponse<String> response = send(client.json("GET", "/construction/admin/v2/projects/x/roles", ""));
+        assertAutodeskNotFound(response, "ERR_NOT_FOUND");
+    }
+
+    @Test
+    void unknownProcorePathIs404InItsShapeWithRateLimitHeaders() {
+        HttpResponse<String> response = send(client.json("GET", "/rest/v1.3/companies/8089/vendors", "")
+                .header("Procore-Company-Id", "8089"));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(body(response).path("message").asText()).contains("/rest/v1.3/companies/8089/vendors");
+        assertThat(body(response).has("code")).isFalse();
+        assertThat(response.headers().firstValue("X-Rate-Limit-Limit")).isPresent();
+    }
+
+    @Test
+    void templatePrefixIsNotAMatch() {
+        HttpResponse<String> response = send(client.json("PATCH",
+                bim360UserPath(BIM360_ACCOUNT_ID, BIM360_USER_ID) + "/extra", "{}"));
+        assertAutodeskNotFound(response, 1004);
+    }
+
+    @Test
     void pathOfNoVendorIs404() {
         HttpResponse<String> response = send(client.json("GET", "/nothing/here", ""));
         assertThat(response.statusCode()).isEqualTo(404);

@@ -19,8 +19,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * The optional rate limit (2 per minute here, fixed windows on whole minutes of the injected clock):
- * 429 with Retry-After on Autodesk paths, X-Rate-Limit-* on Procore paths (on every Procore response).
+ * The optional rate limit (2 per minute per rate-limit group here, fixed windows on whole minutes of the
+ * injected clock): 429 with Retry-After on Autodesk paths, X-Rate-Limit-* and Retry-After on Procore paths
+ * (X-Rate-Limit-* on every Procore response).
  */
 class RateLimitTest extends SandboxTestBase {
 
@@ -85,6 +86,7 @@ class RateLimitTest extends SandboxTestBase {
         assertThat(limited.headers().firstValue("X-Rate-Limit-Limit")).hasValue("2");
         assertThat(limited.headers().firstValue("X-Rate-Limit-Remaining")).hasValue("0");
         assertThat(limited.headers().firstValue("X-Rate-Limit-Reset")).hasValue(Long.toString(RESET));
+        assertThat(limited.headers().firstValue("Retry-After")).hasValue("40");
         assertThat(body(limited).path("message").asText()).isNotEmpty();
         SpecConformance.assertConforms(RosterSpec.PROCORE_DIRECTORY, PROCORE, Request.Method.PATCH, limited);
     }
@@ -112,6 +114,21 @@ class RateLimitTest extends SandboxTestBase {
         assertThat(send(client.json("POST", accImportPath(ACC_PROJECT_ID), AccValidationTest.users(1))).statusCode())
                 .isEqualTo(202);
         assertThat(procore().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void accReadsAndWritesAreCountedSeparatelyFromEachOtherAndFromHq() {
+        bim360();
+        bim360();
+        assertThat(bim360().statusCode()).isEqualTo(429);
+        String unknownRead = "/construction/admin/v2/projects/" + ACC_PROJECT_ID + "/roles";
+        assertThat(send(client.json("GET", unknownRead, "")).statusCode()).isEqualTo(404);
+        assertThat(send(client.json("GET", unknownRead, "")).statusCode()).isEqualTo(404);
+        HttpResponse<String> readLimited = send(client.json("GET", unknownRead, ""));
+        assertThat(readLimited.statusCode()).isEqualTo(429);
+        assertThat(readLimited.headers().firstValue("Retry-After")).hasValue("40");
+        assertThat(send(client.json("POST", accImportPath(ACC_PROJECT_ID), AccValidationTest.users(1))).statusCode())
+                .as("autodesk-admin-write has its own window").isEqualTo(202);
     }
 
     @Test

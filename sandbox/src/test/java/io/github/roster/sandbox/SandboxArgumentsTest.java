@@ -13,14 +13,34 @@ class SandboxArgumentsTest {
 
     @Test
     void defaultsAreAFreePortAndNoLimits() {
-        assertThat(SandboxArguments.parse()).isEqualTo(new SandboxArguments(0, 0, null, 0.0, false));
+        assertThat(SandboxArguments.parse()).isEqualTo(new SandboxArguments(0, 0, false, null, 0.0, false));
     }
 
     @Test
     void everyOptionIsRead() {
         assertThat(SandboxArguments.parse("--port", "8085", "--rate-limit", "100", "--token", "secret",
                 "--fault-rate", "0.1"))
-                .isEqualTo(new SandboxArguments(8085, 100, "secret", 0.1, false));
+                .isEqualTo(new SandboxArguments(8085, 100, false, "secret", 0.1, false));
+    }
+
+    @Test
+    void vendorRateLimitsAreAValueOfRateLimit() {
+        assertThat(SandboxArguments.parse("--rate-limit", "vendor"))
+                .isEqualTo(new SandboxArguments(0, 0, true, null, 0.0, false));
+        assertThatThrownBy(() -> SandboxArguments.parse("--rate-limit", "vendors"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vendors");
+    }
+
+    @Test
+    void vendorRateLimitsConfigureTheBuilder() {
+        try (RosterSandbox sandbox = SandboxArguments.parse("--rate-limit", "vendor")
+                .configure(RosterSandbox.builder()).clock(Clock.fixed(Instant.parse("2026-11-23T10:15:20Z"), ZoneOffset.UTC))
+                .build().start()) {
+            SandboxClient client = new SandboxClient(sandbox);
+            String path = SandboxClient.procoreUserPath(SandboxSeed.PROCORE_COMPANY_ID, SandboxSeed.PROCORE_USER_ID);
+            assertThat(client.send(client.json("GET", path, "")).headers().firstValue("X-Rate-Limit-Limit"))
+                    .hasValue("3600");
+        }
     }
 
     @Test
