@@ -1,18 +1,17 @@
 package io.github.roster.sandbox;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Procore {@code GET /rest/v1.3/companies/{company_id}/users} ({@code listCompanyUsers}): one page of the
  * company's ACTIVE users that pass {@link CompanyUserSearch}, in creation order, paged by
  * {@link ProcorePaging}. {@code view} and {@code sort} are accepted and ignored (every field, creation order);
- * the time-range filters {@code filters[created_at]} and {@code filters[updated_at]} are not implemented and
- * answer 501 rather than an unfiltered list.
+ * an unreadable time-range filter is 400 naming it.
  */
 record ListCompanyUsersHandler(SandboxState state) implements OperationHandler {
 
-    private static final List<String> NOT_IMPLEMENTED = List.of("filters[created_at]", "filters[updated_at]");
     private static final ProcoreErrors ERRORS = new ProcoreErrors();
 
     @Override
@@ -22,10 +21,9 @@ record ListCompanyUsersHandler(SandboxState state) implements OperationHandler {
             return ERRORS.notFound("Company " + companyId + " not found.");
         }
         QueryParameters query = new QueryParameters(request);
-        for (String filter : NOT_IMPLEMENTED) {
-            if (query.text(filter).isPresent()) {
-                return ERRORS.notImplemented("The sandbox does not implement " + filter + ".");
-            }
+        Map<String, List<String>> invalid = CompanyUserSearch.invalidTimeRanges(query);
+        if (!invalid.isEmpty()) {
+            return ERRORS.invalidForm(invalid);
         }
         ProcorePaging paging = ProcorePaging.of(query);
         Page page = state.companyUsers().page(companyId,
