@@ -146,6 +146,15 @@ class AccountUsersLifecycleTest extends SandboxTestBase {
     }
 
     @Test
+    void deactivationShowsInListAndSearch() {
+        send(client.json("PATCH", USERS + "/" + BIM360_USER_ID, "{\"status\": \"inactive\"}"));
+
+        assertThat(body(get(SEARCH, "?email=john.smith@mail.com&partial=false")).get(0).path("status").asText())
+                .isEqualTo("inactive");
+        assertThat(body(get(USERS, "?limit=1")).get(0).path("status").asText()).isEqualTo("inactive");
+    }
+
+    @Test
     void createWithAnEmailTheAccountHasIs409() {
         HttpResponse<String> response = post(USERS, "{\"email\": \"JOHN.SMITH@mail.com\"}");
 
