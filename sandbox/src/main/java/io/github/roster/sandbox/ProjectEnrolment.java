@@ -11,8 +11,9 @@ import java.util.UUID;
  * Makes a user a member of an ACC project, as users:import does and as the seed lists members: the member
  * is the account user with the same e-mail in the project's account (created {@code pending} when the
  * account has none, as an invitation through a project adds the person to the account), so its {@code id} is
- * that user's id and its {@code autodeskId} that user's {@code uid} (given one when it had none). An
- * existing member is updated with what was sent and becomes the given status again.
+ * that user's id and its {@code autodeskId} that user's {@code uid} (given one when it had none). The e-mail
+ * links, not the import's optional {@code userId}. An existing member is updated with what was sent (roles,
+ * products and company it was not sent keep their values) and takes the given status again.
  */
 final class ProjectEnrolment {
 
@@ -46,13 +47,15 @@ final class ProjectEnrolment {
         member.put("name", (firstName + " " + lastName).trim());
         member.put("autodeskId", accountUser.path("uid").asText());
         member.put("status", status);
-        String companyId = sent.path("companyId").asText(accountUser.path("company_id").asText(""));
+        Optional<JsonNode> existing = members.read(projectId, accountUser.path("id").asText());
+        String companyId = sent.path("companyId").asText(existing.map(known -> known.path("companyId"))
+                .orElse(accountUser.path("company_id")).asText(""));
         if (!companyId.isEmpty()) {
             member.put("companyId", companyId);
             accountUsers.companyName(accountId, companyId).ifPresent(name -> member.put("companyName", name));
         }
-        member.set("roleIds", sent.has("roleIds") ? sent.get("roleIds").deepCopy() : Json.array());
-        member.set("products", sent.has("products") ? sent.get("products").deepCopy() : Json.array());
+        member.set("roleIds", sentOrKept(sent, existing, "roleIds"));
+        member.set("products", sentOrKept(sent, existing, "products"));
         ObjectNode access = member.putObject("accessLevels");
         access.put("accountAdmin", "account_admin".equals(accountUser.path("role").asText()));
         access.put("projectAdmin", isProjectAdmin(member.get("products")));
@@ -60,6 +63,15 @@ final class ProjectEnrolment {
         member.put("addedOn", sent.path("addedOn").asText(timestamp));
         member.put("updatedAt", timestamp);
         return members.upsert(projectId, member);
+    }
+
+    /** The array as sent; else as the existing member has it; else empty. */
+    private static JsonNode sentOrKept(JsonNode sent, Optional<JsonNode> existing, String field) {
+        if (sent.path(field).isArray()) {
+            return sent.get(field).deepCopy();
+        }
+        JsonNode kept = existing.map(member -> member.path(field)).orElse(Json.array());
+        return kept.isArray() ? kept.deepCopy() : Json.array();
     }
 
     /** Whether the products make the member a project administrator. */

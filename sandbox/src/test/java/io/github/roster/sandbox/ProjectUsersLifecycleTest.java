@@ -130,6 +130,7 @@ class ProjectUsersLifecycleTest extends SandboxTestBase {
                 .path("access").asText()).isEqualTo("administrator");
         assertThat(state().accProjectMember(ACC_PROJECT_ID, BIM360_ANN_LEE_ID).path("addedOn").asText())
                 .isEqualTo("2024-04-10T08:30:00Z");
+        assertThat(state().accProjectMember(ACC_PROJECT_ID, BIM360_ANN_LEE_ID).path("roleIds")).hasSize(1);
     }
 
     @Test
