@@ -27,7 +27,7 @@ final class CompanyUserChanges {
             }
         });
         user.set("name", displayName(user));
-        user.put("updated_at", Timestamps.procore(now));
+        user.put("updated_at", Timestamps.iso(now));
     }
 
     private static JsonNode vendor(JsonNode current, JsonNode vendorId) {

@@ -10,7 +10,7 @@ record GetAccountUserHandler(SandboxState state) implements OperationHandler {
     @Override
     public SandboxResponse handle(SandboxRequest request, PathParameters parameters) {
         String accountId = parameters.get("account_id");
-        if (!state.hasBim360Account(accountId)) {
+        if (!state.accountUsers().hasAccount(accountId)) {
             return ERRORS.notFound("this account doesn't exist.");
         }
         JsonNode user = state.bim360User(accountId, parameters.get("user_id"));

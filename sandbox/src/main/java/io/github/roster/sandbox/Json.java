@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 /** The one JSON mapper of the sandbox and the few tree helpers it needs. */
 final class Json {
@@ -19,6 +21,10 @@ final class Json {
 
     static ObjectNode object() {
         return MAPPER.createObjectNode();
+    }
+
+    static ArrayNode array() {
+        return MAPPER.createArrayNode();
     }
 
     static JsonNode read(byte[] bytes) {
@@ -37,6 +43,14 @@ final class Json {
             return MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode read(Path file) {
+        try {
+            return MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read JSON from " + file, e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * the specs, and each operation is answered by the handler registered for its {@code operationId}.
  *
  * <p>Every request is checked against its spec operation and answered in the vendor's status codes and error
- * shapes; state is in memory, seeded with {@link SandboxSeed}. Optionally it enforces rate limits per vendor
+ * shapes; state is one consistent in-memory world (a user created by one operation is read, listed and
+ * searched by the others), seeded with {@link SandboxSeed} or a JSON file ({@link Builder#seed}). Optionally it enforces rate limits per vendor
  * rate-limit group and injects 503s.
  *
  * <pre>{@code
@@ -53,7 +55,8 @@ public final class RosterSandbox implements AutoCloseable {
     private RosterSandbox(Builder builder) {
         this.requestedPort = builder.port;
         this.state = new SandboxState();
-        SandboxSeed.seed(state);
+        SandboxSeed.seed(state, builder.seedFile == null ? SandboxSeed.defaultWorld() : Json.read(builder.seedFile),
+                builder.clock.instant());
         SpecCatalog specs = SpecCatalog.shared();
         OperationHandlers handlers = builder.handlers.apply(state, builder.clock);
         RequestPipeline pipeline = new RequestPipeline(
@@ -151,7 +154,7 @@ public final class RosterSandbox implements AutoCloseable {
 
     /**
      * Runs a sandbox until the process is interrupted, printing its base URL on standard output.
-     * Options: {@code --port N --rate-limit N|vendor --token T --fault-rate X}.
+     * Options: {@code --port N --rate-limit N|vendor --token T --fault-rate X --seed FILE}.
      *
      * @param args the options
      * @throws InterruptedException if the waiting thread is interrupted
@@ -170,7 +173,14 @@ public final class RosterSandbox implements AutoCloseable {
             System.out.println(SandboxArguments.USAGE);
             return;
         }
-        RosterSandbox sandbox = arguments.configure(builder()).build().start();
+        RosterSandbox sandbox;
+        try {
+            sandbox = arguments.configure(builder()).build().start();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println("cannot start the sandbox: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
@@ -219,8 +229,45 @@ public final class RosterSandbox implements AutoCloseable {
         private double faultRate;
         private long faultSeed = 42L;
         private Clock clock = Clock.systemUTC();
+        private Path seedFile;
 
         private Builder() {
+        }
+
+        /**
+         * A JSON file to seed the sandbox with instead of {@link SandboxSeed}'s default world; it is read by
+         * {@link #build()}. The format (every part optional; {@code src/test/resources/seed-example.json} is
+         * a complete example):
+         *
+         * <pre>{@code
+         * {
+         *   "autodesk": {"accounts": [{
+         *     "id": "<account uuid>",
+         *     "users": [ <AccountUser: "id" and "email" required, any other field of the spec's AccountUser> ],
+         *     "projects": [{
+         *       "id": "<project uuid>", "name": "...", "status": "active", "platform": "acc",
+         *       ... any other field of the spec's UserProject ...,
+         *       "members": [{"email": "...", "status": "active|pending|deleted" (default active),
+         *                    "firstName", "lastName", "companyId", "roleIds", "products", "addedOn": optional}]
+         *     }]
+         *   }]},
+         *   "procore": {"companies": [{
+         *     "id": <company id>,
+         *     "users": [ <CompanyUser: "id" required, "is_active" true or false, any other field> ]
+         *   }]}
+         * }
+         * }</pre>
+         *
+         * <p>Account users keep their order (the order of every list); a member is the account user with its
+         * e-mail (one is created {@code pending} when the account has none), as users:import makes members.
+         * E-mails are unique per account and per company. Seeding is linear in the number of records.
+         *
+         * @param jsonFile the seed file
+         * @return this builder
+         */
+        public Builder seed(Path jsonFile) {
+            this.seedFile = Objects.requireNonNull(jsonFile, "jsonFile");
+            return this;
         }
 
         /**

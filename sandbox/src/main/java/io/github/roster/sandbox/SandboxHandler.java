@@ -57,10 +57,14 @@ final class SandboxHandler implements HttpHandler {
 
     private static void write(HttpExchange exchange, SandboxResponse response) throws IOException {
         JsonNode body = response.body();
-        byte[] bytes = Json.write(body);
         Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", "application/json; charset=utf-8");
         response.headers().forEach(headers::set);
+        if (body == null) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
+        byte[] bytes = Json.write(body);
+        headers.set("Content-Type", "application/json; charset=utf-8");
         boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
         exchange.sendResponseHeaders(response.status(), head ? -1 : bytes.length);
         if (!head) {

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One HTTP response the sandbox answers with: a status, extra headers and a JSON body.
+ * One HTTP response the sandbox answers with: a status, extra headers and a JSON body (or none, for 204).
  *
  * @param status the HTTP status
- * @param headers extra response headers (Content-Type is always JSON)
- * @param body the JSON body
+ * @param headers extra response headers (Content-Type is JSON whenever there is a body)
+ * @param body the JSON body, or {@code null} for no body
  */
 record SandboxResponse(int status, Map<String, String> headers, JsonNode body) {
 
@@ -19,6 +19,11 @@ record SandboxResponse(int status, Map<String, String> headers, JsonNode body) {
 
     static SandboxResponse json(int status, JsonNode body) {
         return new SandboxResponse(status, Map.of(), body);
+    }
+
+    /** 204 No Content: no body at all. */
+    static SandboxResponse noContent() {
+        return new SandboxResponse(204, Map.of(), null);
     }
 
     SandboxResponse withHeader(String name, String value) {

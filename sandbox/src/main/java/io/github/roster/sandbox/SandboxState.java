@@ -2,7 +2,6 @@ package io.github.roster.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,28 +9,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Function;
 
 /**
- * The in-memory data behind a sandbox: BIM 360 account users, ACC project imports, Procore company users
- * and a count of the requests served. Thread-safe. Public methods only read, and every JSON they return is
- * a copy; the sandbox's endpoints change the state through package-private methods.
+ * The in-memory world behind a sandbox, one for all operations: BIM 360 / ACC account users
+ * ({@link AccountUsers}), ACC projects and their members ({@link ProjectMembers}) with every accepted
+ * users:import, Procore company users ({@link CompanyUsers}) and their avatars, and a count of the requests
+ * served. Thread-safe. Public methods only read, and every JSON they return is a copy; the sandbox's
+ * endpoints change the state through the package-private stores.
  *
- * <p>Autodesk ids are compared case-insensitively (they are kept in lower case).
+ * <p>Autodesk ids and e-mails are compared case-insensitively.
  */
 public final class SandboxState {
 
-    private final Set<String> bim360Accounts = ConcurrentHashMap.newKeySet();
-    private final JsonRecords<String> bim360Users = new JsonRecords<>();
+    private final AccountUsers accountUsers = new AccountUsers();
+    private final ProjectMembers projectMembers = new ProjectMembers();
     private final Map<String, List<AccImport>> accImports = new ConcurrentHashMap<>();
-    private final Set<Long> procoreCompanies = ConcurrentHashMap.newKeySet();
-    private final JsonRecords<String> procoreUsers = new JsonRecords<>();
+    private final CompanyUsers companyUsers = new CompanyUsers();
     private final Map<String, StoredAvatar> procoreAvatars = new ConcurrentHashMap<>();
     private final Map<String, Map<Integer, LongAdder>> requestCounts = new ConcurrentHashMap<>();
 
@@ -48,7 +46,18 @@ public final class SandboxState {
      * @return a copy of the user, or a {@link MissingNode} when the account has no such user
      */
     public JsonNode bim360User(String accountId, String userId) {
-        return bim360Users.read(bim360Key(accountId, userId));
+        return accountUsers.read(accountId, userId);
+    }
+
+    /**
+     * A member of an ACC project, whatever its status (a removed member is {@code deleted}).
+     *
+     * @param projectId the project id (any case)
+     * @param userId the member's ACC id (its account user's id) or Autodesk id, any case
+     * @return a copy of the member, or a {@link MissingNode} when the project has no such member
+     */
+    public JsonNode accProjectMember(String projectId, String userId) {
+        return projectMembers.read(projectId, userId).orElse(MissingNode.getInstance());
     }
 
     /**
@@ -83,7 +92,7 @@ public final class SandboxState {
      * @return a copy of the user, or a {@link MissingNode} when the company has no such user
      */
     public JsonNode procoreUser(long companyId, long userId) {
-        return procoreUsers.read(procoreKey(companyId, userId));
+        return companyUsers.read(companyId, userId);
     }
 
     /**
@@ -138,62 +147,29 @@ public final class SandboxState {
 
     // ---- used by the seed and the endpoints -----------------------------------------------------
 
-    void addBim360User(ObjectNode user) {
-        String accountId = autodeskId(user.path("account_id").asText());
-        bim360Accounts.add(accountId);
-        bim360Users.put(bim360Key(accountId, user.path("id").asText()), user);
+    AccountUsers accountUsers() {
+        return accountUsers;
     }
 
-    boolean hasBim360Account(String accountId) {
-        return bim360Accounts.contains(autodeskId(accountId));
+    ProjectMembers projectMembers() {
+        return projectMembers;
     }
 
-    <R> R changeBim360User(String accountId, String userId, Function<ObjectNode, R> change) {
-        return bim360Users.change(bim360Key(accountId, userId), change);
-    }
-
-    void addAccProject(String projectId) {
-        accImports.putIfAbsent(autodeskId(projectId), new CopyOnWriteArrayList<>());
+    CompanyUsers companyUsers() {
+        return companyUsers;
     }
 
     boolean hasAccProject(String projectId) {
-        return accImports.containsKey(autodeskId(projectId));
+        return projectMembers.hasProject(projectId);
     }
 
+    /** Keeps an accepted users:import request; the project's members are changed by the handler. */
     AccImport recordAccImport(String projectId, UUID jobId, JsonNode users, Instant acceptedAt) {
         List<String> emails = new ArrayList<>();
         users.forEach(user -> emails.add(user.path("email").asText()));
         AccImport accepted = new AccImport(jobId, emails, users, acceptedAt);
-        List<AccImport> imports = accImports.get(autodeskId(projectId));
-        if (imports == null) {
-            throw new IllegalStateException("unknown ACC project " + projectId);
-        }
-        imports.add(accepted);
+        accImports.computeIfAbsent(autodeskId(projectId), id -> new CopyOnWriteArrayList<>()).add(accepted);
         return accepted;
-    }
-
-    void addProcoreCompany(long companyId) {
-        procoreCompanies.add(companyId);
-    }
-
-    boolean hasProcoreCompany(long companyId) {
-        return procoreCompanies.contains(companyId);
-    }
-
-    void addProcoreUser(long companyId, ObjectNode user) {
-        procoreCompanies.add(companyId);
-        procoreUsers.put(procoreKey(companyId, user.path("id").asLong()), user);
-    }
-
-    /** Whether another user of the company has this e-mail address (compared ignoring case). */
-    boolean procoreEmailTaken(long companyId, long userId, String email) {
-        String prefix = companyId + "/";
-        return procoreUsers.anyOther(procoreKey(companyId, userId), (key, user) -> key.startsWith(prefix)
-                && user.path("email_address").asText("").equalsIgnoreCase(email));
-    }
-
-    <R> R changeProcoreUser(long companyId, long userId, Function<ObjectNode, R> change) {
-        return procoreUsers.change(procoreKey(companyId, userId), change);
     }
 
     void storeProcoreAvatar(long companyId, long userId, StoredAvatar avatar) {
@@ -204,10 +180,6 @@ public final class SandboxState {
         requestCounts.computeIfAbsent(path, key -> new ConcurrentHashMap<>())
                 .computeIfAbsent(status, key -> new LongAdder())
                 .increment();
-    }
-
-    private static String bim360Key(String accountId, String userId) {
-        return autodeskId(accountId) + "/" + autodeskId(userId);
     }
 
     private static String procoreKey(long companyId, long userId) {

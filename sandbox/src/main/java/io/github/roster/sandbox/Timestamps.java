@@ -19,8 +19,8 @@ final class Timestamps {
         return AUTODESK.format(instant);
     }
 
-    /** Procore's form, whole seconds in UTC, e.g. {@code 2026-11-20T10:30:00Z}. */
-    static String procore(Instant instant) {
+    /** ISO 8601 in UTC to the second, e.g. {@code 2026-11-20T10:30:00Z}: ACC's and Procore's form. */
+    static String iso(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -12,11 +12,11 @@ record UpdateAccountUserHandler(SandboxState state, Clock clock) implements Oper
     public SandboxResponse handle(SandboxRequest request, PathParameters parameters) {
         String accountId = parameters.get("account_id");
         String userId = parameters.get("user_id");
-        if (!state.hasBim360Account(accountId)) {
+        if (!state.accountUsers().hasAccount(accountId)) {
             return ERRORS.notFound("this account doesn't exist.");
         }
         JsonNode patch = Json.read(request.body());
-        return state.changeBim360User(accountId, userId, user -> {
+        return state.accountUsers().change(accountId, userId, user -> {
             if (user == null) {
                 return ERRORS.notFound("this user doesn't exist in the account.");
             }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,16 +24,16 @@ record UpdateCompanyUserHandler(SandboxState state, Clock clock) implements Oper
                 .orElseGet(() -> new Update(Json.read(request.body()).path("user"), Optional.empty()));
         long companyId = Long.parseLong(parameters.get("company_id"));
         long userId = Long.parseLong(parameters.get("id"));
-        if (!state.hasProcoreCompany(companyId)) {
+        if (!state.companyUsers().hasCompany(companyId)) {
             return ERRORS.notFound("Company " + companyId + " not found.");
         }
-        return state.changeProcoreUser(companyId, userId, user -> {
+        return state.companyUsers().change(companyId, userId, user -> {
             if (user == null) {
                 return ERRORS.notFound("User " + userId + " not found in company " + companyId + ".");
             }
             JsonNode email = update.fields().path("email_address");
-            if (email.isTextual() && state.procoreEmailTaken(companyId, userId, email.asText())) {
-                return ERRORS.unprocessable(Map.of("email_address", List.of("has already been taken")));
+            if (email.isTextual() && state.companyUsers().emailTaken(companyId, userId, email.asText())) {
+                return ERRORS.unprocessable(CreateCompanyUserHandler.EMAIL_TAKEN);
             }
             CompanyUserChanges.apply(user, update.fields(), clock.instant());
             update.avatar().ifPresent(part -> {

@@ -7,6 +7,7 @@ import static io.github.roster.sandbox.SandboxSeed.BIM360_ACCOUNT_ID;
 import static io.github.roster.sandbox.SandboxSeed.BIM360_USER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,5 +44,28 @@ class ConcurrencyTest extends SandboxTestBase {
         assertThat(imports.stream().map(AccImport::jobId).distinct().count()).isEqualTo(40);
         assertThat(state().bim360User(BIM360_ACCOUNT_ID, BIM360_USER_ID).path("default_role").asText())
                 .startsWith("Role ");
+    }
+
+    @Test
+    void parallelCreatesOfOneEmailMakeExactlyOneUserPerPlatform() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Integer>> results = IntStream.range(0, 40).mapToObj(i -> pool.submit(() -> i % 2 == 0
+                    ? send(client.json("POST", "/hq/v1/accounts/" + BIM360_ACCOUNT_ID + "/users",
+                            "{\"email\": \"Race" + (i % 4) + "@example.com\"}")).statusCode()
+                    : send(client.procore("POST", SandboxSeed.PROCORE_COMPANY_ID, "/rest/v1.3/companies/"
+                            + SandboxSeed.PROCORE_COMPANY_ID + "/users", "{\"user\": {\"last_name\": \"Race\","
+                            + " \"email_address\": \"race@example.com\"}}")).statusCode()))
+                    .collect(Collectors.toList());
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(3);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(18);
+        assertThat(statuses).filteredOn(status -> status == 422).hasSize(19);
     }
 }

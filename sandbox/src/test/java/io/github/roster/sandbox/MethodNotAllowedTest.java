@@ -40,8 +40,10 @@ class MethodNotAllowedTest extends SandboxTestBase {
         HttpResponse<String> response = send(client.json("DELETE",
                 SandboxClient.procoreUserPath(SandboxSeed.PROCORE_COMPANY_ID, SandboxSeed.PROCORE_USER_ID), ""));
         assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(response.headers().firstValue("Allow")).hasValue("PATCH");
-        assertThat(body(response).path("message").asText()).contains("DELETE", "PATCH");
+        assertThat(response.headers().firstValue("Allow"))
+                .hasValue(declaredMethods("/rest/v1.3/companies/{company_id}/users/{id}"))
+                .hasValue("GET, PATCH");
+        assertThat(body(response).path("message").asText()).contains("DELETE", "GET, PATCH");
         assertThat(response.headers().firstValue("X-Rate-Limit-Limit")).isPresent();
     }
 

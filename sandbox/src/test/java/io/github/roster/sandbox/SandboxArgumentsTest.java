@@ -3,6 +3,7 @@ package io.github.roster.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,20 +14,20 @@ class SandboxArgumentsTest {
 
     @Test
     void defaultsAreAFreePortAndNoLimits() {
-        assertThat(SandboxArguments.parse()).isEqualTo(new SandboxArguments(0, 0, false, null, 0.0, false));
+        assertThat(SandboxArguments.parse()).isEqualTo(new SandboxArguments(0, 0, false, null, 0.0, null, false));
     }
 
     @Test
     void everyOptionIsRead() {
         assertThat(SandboxArguments.parse("--port", "8085", "--rate-limit", "100", "--token", "secret",
-                "--fault-rate", "0.1"))
-                .isEqualTo(new SandboxArguments(8085, 100, false, "secret", 0.1, false));
+                "--fault-rate", "0.1", "--seed", "world.json"))
+                .isEqualTo(new SandboxArguments(8085, 100, false, "secret", 0.1, Path.of("world.json"), false));
     }
 
     @Test
     void vendorRateLimitsAreAValueOfRateLimit() {
         assertThat(SandboxArguments.parse("--rate-limit", "vendor"))
-                .isEqualTo(new SandboxArguments(0, 0, true, null, 0.0, false));
+                .isEqualTo(new SandboxArguments(0, 0, true, null, 0.0, null, false));
         assertThatThrownBy(() -> SandboxArguments.parse("--rate-limit", "vendors"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vendors");
     }

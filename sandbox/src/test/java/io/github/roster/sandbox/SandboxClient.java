@@ -68,6 +68,23 @@ final class SandboxClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
     }
 
+    /** A GET with {@code Authorization: Bearer t}. */
+    HttpRequest.Builder get(String pathAndQuery) {
+        return request(pathAndQuery).header("Authorization", "Bearer " + TOKEN).GET();
+    }
+
+    /** A Procore request with the bearer token and {@code Procore-Company-Id: companyId}; a JSON body when not null. */
+    HttpRequest.Builder procore(String method, long companyId, String pathAndQuery, String json) {
+        HttpRequest.Builder request = request(pathAndQuery)
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Procore-Company-Id", Long.toString(companyId));
+        if (json == null) {
+            return request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -52,7 +52,31 @@ class SandboxSeedTest extends SandboxTestBase {
     }
 
     @Test
+    void projectMembersAreTheAccountUsersWithTheirEmails() {
+        JsonNode john = state().accProjectMember(ACC_PROJECT_ID, BIM360_USER_ID);
+        assertThat(john.path("email").asText()).isEqualTo("john.smith@mail.com");
+        assertThat(john.path("autodeskId").asText()).isEqualTo(SandboxSeed.BIM360_USER_AUTODESK_ID);
+        assertThat(state().accProjectMember(SandboxSeed.ACC_OTHER_PROJECT_ID, SandboxSeed.BIM360_USER_AUTODESK_ID)
+                .path("id").asText()).isEqualTo(BIM360_USER_ID);
+        assertThat(state().accProjectMember(SandboxSeed.ACC_OTHER_PROJECT_ID, SandboxSeed.BIM360_LEE_ANN_ID)
+                .path("status").asText()).isEqualTo("deleted");
+        assertThat(state().accProjectMember(ACC_PROJECT_ID, BIM360_PENDING_USER_ID).path("status").asText())
+                .isEqualTo("pending");
+    }
+
+    @Test
+    void seededMembersConformToTheProjectUserSchema() {
+        String path = "/construction/admin/v1/projects/" + ACC_PROJECT_ID + "/users/" + BIM360_USER_ID;
+        for (String userId : List.of(BIM360_USER_ID, SandboxSeed.BIM360_ANN_LEE_ID, BIM360_PENDING_USER_ID)) {
+            assertConformsAs(RosterSpec.AUTODESK_ACCOUNT_ADMIN, path, Request.Method.GET, 200,
+                    state().accProjectMember(ACC_PROJECT_ID, userId));
+        }
+    }
+
+    @Test
     void procoreIdsResolve() {
+        assertThat(state().procoreUser(PROCORE_COMPANY_ID, SandboxSeed.PROCORE_INACTIVE_USER_ID).path("is_active")
+                .asBoolean(true)).isFalse();
         JsonNode user = state().procoreUser(PROCORE_COMPANY_ID, PROCORE_USER_ID);
         assertThat(user.path("id").asLong()).isEqualTo(PROCORE_USER_ID);
         assertThat(user.path("vendor").path("id").asLong()).isEqualTo(PROCORE_VENDOR_ID);
@@ -63,11 +87,13 @@ class SandboxSeedTest extends SandboxTestBase {
 
     @Test
     void seededUsersConformToTheResponseSchemas() {
-        for (String userId : List.of(BIM360_USER_ID, BIM360_PENDING_USER_ID, BIM360_NOT_INVITED_USER_ID)) {
+        for (String userId : List.of(BIM360_USER_ID, BIM360_PENDING_USER_ID, BIM360_NOT_INVITED_USER_ID,
+                SandboxSeed.BIM360_ANN_LEE_ID, SandboxSeed.BIM360_JOANN_LEE_ID, SandboxSeed.BIM360_LEE_ANN_ID)) {
             assertConformsAs(RosterSpec.AUTODESK_ACCOUNT_ADMIN, SandboxClient.bim360UserPath(BIM360_ACCOUNT_ID, userId),
                     Request.Method.PATCH, 200, state().bim360User(BIM360_ACCOUNT_ID, userId));
         }
-        for (long userId : List.of(PROCORE_USER_ID, PROCORE_OTHER_USER_ID)) {
+        for (long userId : List.of(PROCORE_USER_ID, PROCORE_OTHER_USER_ID, SandboxSeed.PROCORE_INACTIVE_USER_ID,
+                SandboxSeed.PROCORE_ANN_LEE_ID, SandboxSeed.PROCORE_JOANN_LEE_ID)) {
             assertConformsAs(RosterSpec.PROCORE_DIRECTORY, SandboxClient.procoreUserPath(PROCORE_COMPANY_ID, userId),
                     Request.Method.PATCH, 200, state().procoreUser(PROCORE_COMPANY_ID, userId));
         }

@@ -117,6 +117,43 @@ class SpecDocumentsTest {
     }
 
     @Test
+    void theLifecycleLimitsAreTheVendorsDocumentedOnes() {
+        SpecModel autodesk = SpecModel.of(RosterSpec.AUTODESK_ACCOUNT_ADMIN);
+        SpecModel procore = SpecModel.of(RosterSpec.PROCORE_DIRECTORY);
+        assertThat(limit(autodesk.operation("listAccountUsers")).getMaximum()).isEqualByComparingTo("100");
+        assertThat(limit(autodesk.operation("searchAccountUsers")).getMaximum()).isEqualByComparingTo("100");
+        assertThat(limit(autodesk.operation("listProjectUsers")).getMaximum()).isEqualByComparingTo("200");
+        assertThat(limit(autodesk.operation("listUserProjects")).getMaximum()).isEqualByComparingTo("200");
+        Schema<?> importBody = autodesk.operation("importAccountUsers").operation().getRequestBody().getContent()
+                .get("application/json").getSchema();
+        assertThat(importBody.getMinItems()).isEqualTo(1);
+        assertThat(importBody.getMaxItems()).isEqualTo(50);
+        Schema<?> updates = (Schema<?>) procore.schema("CompanyUsersSync").getProperties().get("updates");
+        assertThat(updates.getMaxItems()).isEqualTo(1000);
+    }
+
+    @Test
+    void exactMatchingCanBeAskedForWhereTheVendorsDefaultIsFuzzy() {
+        SpecModel autodesk = SpecModel.of(RosterSpec.AUTODESK_ACCOUNT_ADMIN);
+        Parameter partial = query(autodesk.operation("searchAccountUsers"), "partial");
+        assertThat(partial.getSchema().getDefault()).isEqualTo(true);
+        assertThat(query(autodesk.operation("searchAccountUsers"), "operator").getSchema().getEnum())
+                .containsExactly("OR", "AND");
+        assertThat(query(autodesk.operation("listProjectUsers"), "filterTextMatch").getSchema().getEnum())
+                .contains("equals");
+        assertThat(query(autodesk.operation("listProjectUsers"), "filter[status]").getSchema().getItems().getEnum())
+                .containsExactly("active", "pending", "deleted");
+    }
+
+    private static Schema<?> limit(SpecOperation op) {
+        return query(op, "limit").getSchema();
+    }
+
+    private static Parameter query(SpecOperation op, String name) {
+        return op.parameters("query").stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void procoreIdsAre64BitIntegers() {
         SpecOperation procore = SpecModel.of(RosterSpec.PROCORE_DIRECTORY).operation("updateCompanyUser");
         List<Parameter> ids = new ArrayList<>(procore.parameters("path"));

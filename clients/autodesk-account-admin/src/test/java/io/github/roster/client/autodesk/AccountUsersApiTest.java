@@ -67,10 +67,20 @@ class AccountUsersApiTest {
                 .withHeader("Region", equalTo("US"))
                 .withRequestBody(equalToJson(OP.requestExample().toString(), false, false)));
         assertThat(user.getId()).isEqualTo(USER);
-        assertThat(user.getRole()).isEqualTo(UserRole.ACCOUNT_ADMIN);
+        assertThat(user.getRole()).isEqualTo(UserRole.ACCOUNT_ADMIN.getValue());
         assertThat(user.getLastSignIn()).isEqualTo(OffsetDateTime.parse("2016-04-07T08:00:24.020422Z"));
         assertThat(user.getCreatedAt()).isEqualTo(OffsetDateTime.parse("2015-06-26T14:47:39.458Z"));
         assertThat(user.getDefaultRoleId()).isEqualTo("4e7e02ae-2994-4210-9153-84bfb9a23a63");
+    }
+
+    @Test
+    void aStatusOrRoleAutodeskAddsLaterDecodesAsItsText() {
+        answer(200, "{\"id\":\"" + USER + "\",\"status\":\"suspended_by_sso\",\"role\":\"account_auditor\"}");
+
+        AccountUser user = api.updateAccountUser(ACCOUNT, USER, new AccountUserPatch().status(UserStatusUpdate.INACTIVE), null);
+
+        assertThat(user.getStatus()).isEqualTo("suspended_by_sso");
+        assertThat(user.getRole()).isEqualTo("account_auditor");
     }
 
     @Test
