@@ -96,7 +96,7 @@ class Bim360PactTest {
         try (AutodeskAccountAdminClient client = Contracts.autodesk(server).build()) {
             AccountUser user = client.updateAccountUser(ACCOUNT, USER, new AccountUserPatch()
                     .status(UserStatusUpdate.INACTIVE).companyId(UUID.fromString(COMPANY)).defaultRole("BIM Manager"));
-            assertThat(user.getStatus()).isEqualTo(UserStatus.INACTIVE);
+            assertThat(user.getStatus()).isEqualTo(UserStatus.INACTIVE.getValue());
             assertThat(user.getDefaultRole()).isEqualTo("BIM Manager");
         }
     }
@@ -119,7 +119,7 @@ class Bim360PactTest {
         try (AutodeskAccountAdminClient client = Contracts.autodesk(server).build()) {
             AccountUser user = client.updateAccountUser("b." + ACCOUNT, USER,
                     new AccountUserPatch().status(UserStatusUpdate.INACTIVE));
-            assertThat(user.getStatus()).isEqualTo(UserStatus.INACTIVE);
+            assertThat(user.getStatus()).isEqualTo(UserStatus.INACTIVE.getValue());
         }
     }
 

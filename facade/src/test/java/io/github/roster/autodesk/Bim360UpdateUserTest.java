@@ -69,8 +69,8 @@ class Bim360UpdateUserTest {
                 .withRequestBody(equalToJson("""
                         {"status":"inactive","company_id":"14e95a5e-02eb-49aa-a39a-447d90544873",
                          "default_role":"BIM Manager"}""")));
-        assertThat(user.getStatus()).isEqualTo(UserStatus.INACTIVE);
-        assertThat(user.getRole()).isEqualTo(UserRole.ACCOUNT_ADMIN);
+        assertThat(user.getStatus()).isEqualTo(UserStatus.INACTIVE.getValue());
+        assertThat(user.getRole()).isEqualTo(UserRole.ACCOUNT_ADMIN.getValue());
         assertThat(user.getLastSignIn()).isEqualTo(OffsetDateTime.parse("2016-04-07T08:00:24.020422Z"));
     }
 

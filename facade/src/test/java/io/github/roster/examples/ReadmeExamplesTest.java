@@ -47,7 +47,7 @@ class ReadmeExamplesTest {
 
     @Test
     void bim360ExampleDeactivatesTheUser() {
-        assertThat(ReadmeExamples.bim360(base, TOKEN).getStatus()).isEqualTo(UserStatus.INACTIVE);
+        assertThat(ReadmeExamples.bim360(base, TOKEN).getStatus()).isEqualTo(UserStatus.INACTIVE.getValue());
         assertThat(sandbox.state().bim360User(SandboxSeed.BIM360_ACCOUNT_ID, SandboxSeed.BIM360_USER_ID)
                 .get("status").asText()).isEqualTo("inactive");
     }

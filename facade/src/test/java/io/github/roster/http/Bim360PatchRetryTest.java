@@ -89,7 +89,7 @@ class Bim360PatchRetryTest {
         client();
         answers(aResponse().withStatus(429).withHeader("Retry-After", "25"), ok());
 
-        assertThat(deactivate().getStatus()).isEqualTo(UserStatus.INACTIVE);
+        assertThat(deactivate().getStatus()).isEqualTo(UserStatus.INACTIVE.getValue());
 
         verifyRequests(2);
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(25));

@@ -9,7 +9,7 @@ import java.time.Clock;
  * replaces each sent field ({@code email}, {@code companyId}, {@code roleIds}, {@code products}) as sent, keeps
  * {@code accessLevels.projectAdmin} and {@code companyName} in step, and answers 200 with the member's
  * {@code id} and the sent fields only (as Autodesk documents the answer). 404 for an unknown project, an
- * unknown member or a removed ({@code deleted}) one; 409 when another member of the project has the e-mail.
+ * unknown member or a removed ({@code deleted}) one; 400 when another member of the project has the e-mail (Autodesk documents no 409 here).
  */
 record UpdateProjectUserHandler(SandboxState state, Clock clock) implements OperationHandler {
 
@@ -31,7 +31,7 @@ record UpdateProjectUserHandler(SandboxState state, Clock clock) implements Oper
             String id = member.path("id").asText();
             if (update.path("email").isTextual()
                     && state.projectMembers().emailTaken(projectId, id, update.path("email").asText())) {
-                return ERRORS.conflict("Another member of the project has the email " + update.path("email").asText()
+                return ERRORS.badRequest("Another member of the project has the email " + update.path("email").asText()
                         + ".");
             }
             update.properties().forEach(field -> member.set(field.getKey(), field.getValue().deepCopy()));

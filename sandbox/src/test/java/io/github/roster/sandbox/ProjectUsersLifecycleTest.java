@@ -196,13 +196,13 @@ class ProjectUsersLifecycleTest extends SandboxTestBase {
     }
 
     @Test
-    void updateToAnotherMembersEmailIs409AndAnUnknownMemberIs404() {
+    void updateToAnotherMembersEmailIs400AndAnUnknownMemberIs404() {
         HttpResponse<String> taken = call("PATCH", user(ACC_PROJECT_ID, BIM360_ANN_LEE_ID), "",
                 "{\"email\": \"JOHN.SMITH@mail.com\"}");
         HttpResponse<String> unknown = call("PATCH", user(ACC_PROJECT_ID, BIM360_JOANN_LEE_ID), "",
                 "{\"roleIds\": []}");
 
-        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(taken.statusCode()).isEqualTo(400);
         assertThat(state().accProjectMember(ACC_PROJECT_ID, BIM360_ANN_LEE_ID).path("email").asText())
                 .isEqualTo("ann.lee@example.com");
         assertThat(unknown.statusCode()).isEqualTo(404);
