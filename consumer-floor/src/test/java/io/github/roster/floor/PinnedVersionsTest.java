@@ -21,6 +21,7 @@ class PinnedVersionsTest {
             "org.apache.httpcomponents.core5,   httpcore5,             floor.httpcore5.version",
             "com.fasterxml.jackson.core,        jackson-databind,      floor.jackson.version",
             "com.fasterxml.jackson.core,        jackson-core,          floor.jackson.version",
+            "com.fasterxml.jackson.core,        jackson-annotations,   floor.jackson-annotations.version",
             "com.fasterxml.jackson.datatype,    jackson-datatype-jsr310, floor.jackson.version",
             "org.hibernate.validator,           hibernate-validator,   floor.hibernate-validator.version",
             "org.jboss.logging,                 jboss-logging,         floor.jboss-logging.version",

@@ -26,6 +26,7 @@ import io.github.roster.client.autodesk.model.ProductAccessLevel;
 import io.github.roster.client.autodesk.model.ProductKey;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.client.autodesk.model.UserStatusUpdate;
+import io.github.roster.error.TransportException;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
 import java.time.OffsetDateTime;
@@ -39,9 +40,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * What a consumer does with Roster, on the lowest supported HttpClient 5, Jackson and Hibernate Validator:
  * build a client, PATCH a BIM 360 account user, import ACC project users, and have invalid nested input
- * refused before anything is sent.
+ * refused before anything is sent, and a malformed answer reported as such.
  */
-class CallsOnTheFloorTest {
+class AutodeskCallsOnTheFloorTest {
 
     static final String ACCOUNT = "9dbb160e-b904-458b-bc5c-ed184687592d";
     static final String USER = "a75e8769-621e-40b6-a524-0cffdd2f784e";
@@ -84,6 +85,18 @@ class CallsOnTheFloorTest {
         assertThat(user.getEmail()).isEqualTo("john.smith@mail.com");
         assertThat(user.getStatus()).hasToString("inactive");
         assertThat(user.getUpdatedAt()).isEqualTo(OffsetDateTime.of(2016, 4, 7, 8, 0, 24, 27_000_000, ZoneOffset.UTC));
+    }
+
+    @Test
+    void reportsAMalformedAnswerAsUnreadable() {
+        server.stubFor(patch(urlEqualTo(PATCH_PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"a75e8769-")));
+
+        TransportException e = catchThrowableOfType(TransportException.class, () -> autodesk.updateAccountUser(
+                ACCOUNT, USER, new AccountUserPatch().status(UserStatusUpdate.ACTIVE)));
+
+        assertThat(e).as("a success answer that is not JSON").isNotNull();
+        assertThat(e.responseUnreadable()).isTrue();
     }
 
     @Test
