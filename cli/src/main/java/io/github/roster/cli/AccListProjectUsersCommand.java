@@ -23,8 +23,8 @@ final class AccListProjectUsersCommand implements Callable<Integer> {
     @Mixin
     RegionOption region;
 
-    @Option(names = "--project", required = true, paramLabel = "ID", description = "Project id (a b. prefix is accepted).")
-    String project;
+    @Mixin
+    AccProjectOptions project;
 
     @Option(names = "--email", paramLabel = "ADDRESS", description = "Only the members with exactly this e-mail.")
     String email;
@@ -38,10 +38,11 @@ final class AccListProjectUsersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), null, ctx)) {
+        try (AutodeskAccountAdminClient client =
+                     AutodeskCommands.client(common, region.region(), project.actingUser, ctx)) {
             Iterable<ProjectUser> members = email != null
-                    ? client.findProjectUsersByEmail(project, email, includeRemoved)
-                    : client.listProjectUsers(project, includeRemoved ? ProjectUserQuery.all().withStatuses(
+                    ? client.findProjectUsersByEmail(project.project, email, includeRemoved)
+                    : client.listProjectUsers(project.project, includeRemoved ? ProjectUserQuery.all().withStatuses(
                             ProjectUserStatusFilter.ACTIVE, ProjectUserStatusFilter.PENDING,
                             ProjectUserStatusFilter.DELETED) : ProjectUserQuery.all());
             long count = Printer.list(ctx.out(), common.output, members,

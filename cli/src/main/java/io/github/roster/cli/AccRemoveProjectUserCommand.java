@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code roster acc remove-project-user}. */
 @Command(name = "remove-project-user", mixinStandardHelpOptions = true,
@@ -23,15 +22,11 @@ final class AccRemoveProjectUserCommand implements Callable<Integer> {
     @Mixin
     RegionOption region;
 
-    @Option(names = "--project", required = true, paramLabel = "ID", description = "Project id (a b. prefix is accepted).")
-    String project;
+    @Mixin
+    AccProjectOptions project;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     AccUserSelector who;
-
-    @Option(names = "--user-id", paramLabel = "ID",
-            description = "User-Id header: the ACC or Autodesk id a two-legged token acts for.")
-    String actingUser;
 
     AccRemoveProjectUserCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -39,14 +34,15 @@ final class AccRemoveProjectUserCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), actingUser, ctx)) {
+        try (AutodeskAccountAdminClient client =
+                     AutodeskCommands.client(common, region.region(), project.actingUser, ctx)) {
             List<ProjectUserRemoval> removals = who.user != null
-                    ? List.of(client.removeProjectUser(project, who.user))
-                    : client.removeProjectUserByEmail(project, who.email);
+                    ? List.of(client.removeProjectUser(project.project, who.user))
+                    : client.removeProjectUserByEmail(project.project, who.email);
             Printer.list(ctx.out(), common.output, removals,
                     r -> "project member " + r.userId() + ": " + r.outcome().name().toLowerCase(java.util.Locale.ROOT));
             if (removals.isEmpty()) {
-                ctx.err().println("roster: no active or pending member of project " + project
+                ctx.err().println("roster: no active or pending member of project " + project.project
                         + " has exactly that e-mail; nothing was removed");
                 return ExitCodes.REFUSED;
             }

@@ -26,8 +26,8 @@ final class AccUpdateProjectUserCommand implements Callable<Integer> {
     @Mixin
     RegionOption region;
 
-    @Option(names = "--project", required = true, paramLabel = "ID", description = "Project id (a b. prefix is accepted).")
-    String project;
+    @Mixin
+    AccProjectOptions project;
 
     @Option(names = "--user", required = true, paramLabel = "ID", description = "The member's ACC id or Autodesk id.")
     String user;
@@ -41,10 +41,6 @@ final class AccUpdateProjectUserCommand implements Callable<Integer> {
     @Option(names = "--company-id", paramLabel = "ID", description = "Company id.")
     String companyId;
 
-    @Option(names = "--user-id", paramLabel = "ID",
-            description = "User-Id header: the ACC or Autodesk id a two-legged token acts for.")
-    String actingUser;
-
     AccUpdateProjectUserCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -52,8 +48,9 @@ final class AccUpdateProjectUserCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProjectUserUpdate update = update();
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), actingUser, ctx)) {
-            ProjectUser updated = client.updateProjectUser(project, user, update);
+        try (AutodeskAccountAdminClient client =
+                     AutodeskCommands.client(common, region.region(), project.actingUser, ctx)) {
+            ProjectUser updated = client.updateProjectUser(project.project, user, update);
             if (common.output == CommonOptions.Output.text) {
                 ctx.out().printf("updated project member %s: products=%s, roleIds=%s, companyId=%s%n", updated.getId(),
                         updated.getProducts() == null ? "unchanged" : updated.getProducts().size(),
@@ -76,7 +73,8 @@ final class AccUpdateProjectUserCommand implements Callable<Integer> {
         if (roleIds != null) {
             List<UUID> ids = new ArrayList<>();
             for (int i = 0; i < roleIds.size(); i++) {
-                ids.add(AccCsv.autodeskId(roleIds.get(i), ProjectUserUpdate.JSON_PROPERTY_ROLE_IDS + "[" + i + "]", violations));
+                String path = ProjectUserUpdate.JSON_PROPERTY_ROLE_IDS + "[" + i + "]";
+                ids.add(AccCsv.autodeskId(roleIds.get(i), path, violations));
             }
             update.roleIds(ids);
         }
