@@ -438,7 +438,10 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
      * @throws RosterException when the vendor refuses or cannot be reached
      */
     public List<ProjectUserRemoval> removeProjectUserByEmail(String projectId, String email) {
-        UUID project = AutodeskIds.parse(projectId, "projectId");
+        List<Violation> violations = new ArrayList<>();
+        UUID project = Ids.autodeskId(projectId, "projectId", violations);
+        ProjectMembers.checkEmail(email, violations);
+        throwIfAny(violations);
         List<ProjectUserRemoval> removals = new ArrayList<>();
         for (ProjectUser member : findProjectUsersByEmail(projectId, email)) {
             removals.add(remove(project, member.getId()));

@@ -116,6 +116,12 @@ class AccProjectUserChangesTest {
         assertThatThrownBy(() -> client.updateProjectUser("x", "a b", new ProjectUserUpdate().email("not-an-email")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path).containsExactly("projectId", "userId", "email"));
+        assertThatThrownBy(() -> client.removeProjectUserByEmail("b.nope", ""))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("projectId", "email"));
+        assertThatThrownBy(() -> client.removeProjectUser(PROJECT, "ann lee"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("userId"));
         assertThatThrownBy(() -> client.updateProjectUser(PROJECT, MEMBER, new ProjectUserUpdate()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::rule).containsExactly("update-not-empty"));
