@@ -1,8 +1,5 @@
 package io.github.roster.cli;
 
-import io.github.roster.client.autodesk.model.ProductAccess;
-import io.github.roster.client.autodesk.model.ProductAccessLevel;
-import io.github.roster.client.autodesk.model.ProductKey;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.error.Violation;
 import io.github.roster.autodesk.AutodeskIds;
@@ -14,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,49 +111,19 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
         }
         String products = cell(record, ProjectUserImport.JSON_PROPERTY_PRODUCTS);
         if (products != null) {
-            user.products(products(products, at + ProjectUserImport.JSON_PROPERTY_PRODUCTS, violations));
+            user.products(AccProductsCell.parse(products, at + ProjectUserImport.JSON_PROPERTY_PRODUCTS, violations));
         }
         return new Row(i, record.getRecordNumber() + 1, user, violations);
     }
 
-    private static UUID autodeskId(String raw, String path, List<Violation> violations) {
+    /** Reads an Autodesk id cell, adding its violation instead of throwing. */
+    static UUID autodeskId(String raw, String path, List<Violation> violations) {
         try {
             return AutodeskIds.parse(raw, path);
         } catch (ValidationException e) {
             violations.addAll(e.violations());
             return null;
         }
-    }
-
-    private static List<ProductAccess> products(String cell, String at, List<Violation> violations) {
-        List<ProductAccess> out = new ArrayList<>();
-        String[] items = cell.split(";");
-        for (int j = 0; j < items.length; j++) {
-            String item = items[j].trim();
-            String path = at + "[" + j + "]";
-            int colon = item.indexOf(':');
-            if (colon < 0) {
-                violations.add(new Violation(path, "format", "must be key:access, e.g. docs:member", item));
-                continue;
-            }
-            ProductAccess p = new ProductAccess();
-            String key = item.substring(0, colon).trim();
-            String access = item.substring(colon + 1).trim();
-            try {
-                p.key(ProductKey.fromValue(key));
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation(path + "." + ProductAccess.JSON_PROPERTY_KEY, "enum",
-                        "must be one of " + Arrays.stream(ProductKey.values()).map(ProductKey::getValue).toList(), key));
-            }
-            try {
-                p.access(ProductAccessLevel.fromValue(access));
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation(path + "." + ProductAccess.JSON_PROPERTY_ACCESS, "enum",
-                        "must be one of administrator, member, none", access));
-            }
-            out.add(p);
-        }
-        return out;
     }
 
     private static String cell(CSVRecord record, String column) {

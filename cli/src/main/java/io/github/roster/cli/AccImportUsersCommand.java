@@ -44,15 +44,11 @@ final class AccImportUsersCommand implements Callable<Integer> {
     @Mixin
     RegionOption region;
 
-    @Option(names = "--project", required = true, paramLabel = "ID", description = "Project id (a b. prefix is accepted).")
-    String project;
+    @Mixin
+    AccProjectOptions project;
 
     @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The users, one per row.")
     Path csv;
-
-    @Option(names = "--user-id", paramLabel = "ID",
-            description = "User-Id header: the ACC or Autodesk id a two-legged token acts for.")
-    String userId;
 
     @Option(names = "--dry-run", description = "Validate the whole file and send nothing.")
     boolean dryRun;
@@ -72,8 +68,9 @@ final class AccImportUsersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String projectId = AutodeskIds.parse(project, "projectId").toString();
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), userId, ctx)) {
+        String projectId = AutodeskIds.parse(project.project, "projectId").toString();
+        try (AutodeskAccountAdminClient client =
+                     AutodeskCommands.client(common, region.region(), project.actingUser, ctx)) {
             AccUserImport job = client.userImport(projectId);
             int total = validate(job);
             int requests = (total + AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST - 1)

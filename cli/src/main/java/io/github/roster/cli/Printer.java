@@ -33,4 +33,29 @@ final class Printer {
     static ObjectMapper mapper() {
         return COMPACT;
     }
+
+    /**
+     * Prints a list as it is fetched, without holding it: a JSON array for {@code json}, one compact object per
+     * line for {@code ndjson}, one {@code text} line per item otherwise.
+     */
+    static <T> long list(java.io.PrintStream out, CommonOptions.Output output, Iterable<T> items,
+                         java.util.function.Function<T, String> textLine) {
+        long count = 0;
+        if (output == CommonOptions.Output.json) {
+            out.print("[");
+        }
+        for (T item : items) {
+            switch (output) {
+                case json -> out.print((count == 0 ? "\n  " : ",\n  ") + compact(item));
+                case ndjson -> out.println(compact(item));
+                default -> out.println(textLine.apply(item));
+            }
+            count++;
+        }
+        if (output == CommonOptions.Output.json) {
+            out.println(count == 0 ? "]" : "\n]");
+        }
+        out.flush();
+        return count;
+    }
 }

@@ -7,6 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
+import au.com.dius.pact.core.model.matchingrules.MinTypeMatcher;
+import io.github.roster.autodesk.ProjectUserQuery;
+import io.github.roster.autodesk.ProjectUserRemoval;
+import io.github.roster.client.autodesk.model.ProjectUser;
+import io.github.roster.client.autodesk.model.ProjectUserUpdate;
+import io.github.roster.client.autodesk.model.UserProject;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -31,7 +38,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What the facade relies on from ACC's users:import. */
+/** What the facade relies on from ACC's users:import and project membership calls. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = Contracts.ACC, pactVersion = PactSpecVersion.V4)
 class AccPactTest {
@@ -129,6 +136,162 @@ class AccPactTest {
             assertThat(result.allAccepted()).isTrue();
             assertThat(result.batches()).extracting(b -> b.users().size()).containsExactly(200, 1);
             assertThat(result.batches()).extracting(AccImportBatch::firstUserIndex).containsExactly(0, 200);
+        }
+    }
+
+    static final String USERS = "/construction/admin/v1/projects/" + PROJECT + "/users";
+    static final String ANN = SandboxSeed.BIM360_ANN_LEE_ID;
+    static final String ANN_IS_A_MEMBER = "ann.lee is an active member of project " + PROJECT;
+    static final String THREE_MEMBERS = "project " + PROJECT + " has three active or pending members";
+    static final String ANN_AND_JOANN = "ann.lee and joann.lee are both members of project " + PROJECT;
+    static final String JOHN_HAS_PROJECTS = "john.smith takes part in projects of account " + SandboxSeed.BIM360_ACCOUNT_ID;
+
+    static PactDslJsonBody pagination(PactDslJsonBody body, int limit, int offset, int total) {
+        return body.object("pagination").integerType("limit", limit).integerType("offset", offset)
+                .integerType("totalResults", total).closeObject().asBody();
+    }
+
+    static PactDslJsonBody membersPage(int limit, int offset, int total, int count) {
+        return pagination(new PactDslJsonBody(), limit, offset, total)
+                .minArrayLike("results", 1, count).stringType("id", ANN).stringType("email", "ann.lee@example.com")
+                .stringType("status", "active").closeObject().closeArray().asBody();
+    }
+
+    @Pact(consumer = Contracts.CONSUMER)
+    V4Pact listProjectUsersOverTwoPages(PactDslWithProvider builder) {
+        return builder.given(THREE_MEMBERS)
+                .uponReceiving("the first page of two members of a project listed two at a time")
+                .method("GET").path(USERS).query("limit=2&offset=0")
+                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(membersPage(2, 0, 3, 2))
+                .given(THREE_MEMBERS)
+                .uponReceiving("the second and last page of a project's members listed two at a time")
+                .method("GET").path(USERS).query("limit=2&offset=2")
+                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(membersPage(2, 2, 3, 1))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "listProjectUsersOverTwoPages")
+    void listProjectUsersOverTwoPages(MockServer server) {
+        try (AutodeskAccountAdminClient client = Contracts.autodesk(server).build()) {
+            assertThat(client.listProjectUsers(PROJECT, ProjectUserQuery.all().withPageSize(2)).stream()).hasSize(3);
+        }
+    }
+
+    @Pact(consumer = Contracts.CONSUMER)
+    V4Pact exactLookupAnsweredFuzzily(PactDslWithProvider builder) {
+        PactDslJsonBody page = pagination(new PactDslJsonBody(), 200, 0, 2);
+        PactDslJsonArray results = page.array("results");
+        results.object().stringType("id", SandboxSeed.BIM360_JOANN_LEE_ID).stringType("email", "joann.lee@example.com")
+                .stringType("status", "active").closeObject()
+                .object().stringType("id", ANN).stringType("email", "ann.lee@example.com")
+                .stringType("status", "active").closeObject();
+        results.closeArray();
+        // A vendor that matched fuzzily would answer both; the sandbox, asked for equals, answers ann.lee only.
+        page.getMatchers().addRule("$.results", new MinTypeMatcher(1));
+        return builder.given(ANN_AND_JOANN)
+                .uponReceiving("an exact e-mail lookup of project members that a fuzzy server answers with two")
+                .method("GET").path(USERS)
+                .query("filter[email]=ann.lee@example.com&filterTextMatch=equals&limit=200&offset=0")
+                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(page)
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "exactLookupAnsweredFuzzily")
+    void exactLookupAnsweredFuzzily(MockServer server) {
+        try (AutodeskAccountAdminClient client = Contracts.autodesk(server).build()) {
+            assertThat(client.findProjectUsersByEmail(PROJECT, "ann.lee@example.com"))
+                    .extracting(ProjectUser::getId).containsExactly(ANN);
+        }
+    }
+
+    @Pact(consumer = Contracts.CONSUMER)
+    V4Pact getProjectUser(PactDslWithProvider builder) {
+        return builder.given(ANN_IS_A_MEMBER)
+                .uponReceiving("a read of one project member")
+                .method("GET").path(USERS + "/" + ANN)
+                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(new PactDslJsonBody().stringValue("id", ANN)
+                        .stringValue("email", "ann.lee@example.com").stringType("status", "active"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "getProjectUser")
+    void getProjectUser(MockServer server) {
+        try (AutodeskAccountAdminClient client = Contracts.autodesk(server).build()) {
+            assertThat(client.getProjectUser("b." + PROJECT, ANN).getEmail()).isEqualTo("ann.lee@example.com");
+        }
+    }
+
+    @Pact(consumer = Contracts.CONSUMER)
+    V4Pact updateProjectUser(PactDslWithProvider builder) {
+        return builder.given(ANN_IS_A_MEMBER)
+                .uponReceiving("an update of a project member's products with User-Id, answered 201")
+                .method("PATCH").path(USERS + "/" + ANN)
+                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
+                .matchHeader("Content-Type", JSON, "application/json")
+                .headers("User-Id", USER_ID)
+                .body("{\"products\":[{\"key\":\"docs\",\"access\":\"administrator\"}]}", "application/json")
+                .willRespondWith().status(201).body(new PactDslJsonBody().stringValue("id", ANN)
+                        .array("products").object().stringValue("key", "docs").stringValue("access", "administrator")
+                        .closeObject().closeArray())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "updateProjectUser")
+    void updateProjectUser(MockServer server) {
+        try (AutodeskAccountAdminClient client = Contracts.autodesk(server).impersonateUser(USER_ID).build()) {
+            ProjectUser updated = client.updateProjectUser(PROJECT, ANN, new ProjectUserUpdate().products(List.of(
+                    new ProductAccess().key(ProductKey.DOCS).access(ProductAccessLevel.ADMINISTRATOR))));
+            assertThat(updated.getId()).isEqualTo(ANN);
+        }
+    }
+
+    @Pact(consumer = Contracts.CONSUMER)
+    V4Pact removeProjectUser(PactDslWithProvider builder) {
+        return builder.given(ANN_IS_A_MEMBER)
+                .uponReceiving("a removal of a project member with User-Id")
+                .method("DELETE").path(USERS + "/" + ANN)
+                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
+                .headers("User-Id", USER_ID)
+                .willRespondWith().status(204)
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "removeProjectUser")
+    void removeProjectUser(MockServer server) {
+        try (AutodeskAccountAdminClient client = Contracts.autodesk(server).impersonateUser(USER_ID).build()) {
+            assertThat(client.removeProjectUser(PROJECT, ANN).outcome()).isEqualTo(ProjectUserRemoval.Outcome.REMOVED);
+        }
+    }
+
+    @Pact(consumer = Contracts.CONSUMER)
+    V4Pact listUserProjects(PactDslWithProvider builder) {
+        return builder.given(JOHN_HAS_PROJECTS)
+                .uponReceiving("the projects of a user in an account")
+                .method("GET").path("/construction/admin/v1/accounts/" + SandboxSeed.BIM360_ACCOUNT_ID + "/users/"
+                        + SandboxSeed.BIM360_USER_ID + "/projects")
+                .query("limit=200&offset=0")
+                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(pagination(new PactDslJsonBody(), 200, 0, 1)
+                        .minArrayLike("results", 1, 1).stringType("id", PROJECT).stringType("name", "Hospital Wing B")
+                        .closeObject().closeArray().asBody())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "listUserProjects")
+    void listUserProjects(MockServer server) {
+        try (AutodeskAccountAdminClient client = Contracts.autodesk(server).build()) {
+            assertThat(client.listUserProjects(SandboxSeed.BIM360_ACCOUNT_ID, SandboxSeed.BIM360_USER_ID).stream()
+                    .map(UserProject::getName)).containsExactly("Hospital Wing B");
         }
     }
 }

@@ -4,6 +4,16 @@ import io.github.roster.auth.TokenProvider;
 import io.github.roster.client.autodesk.api.ProjectUsersApi;
 import io.github.roster.client.autodesk.model.ApiResponse;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
+import io.github.roster.client.autodesk.model.ProjectUser;
+import io.github.roster.client.autodesk.model.ProjectUserUpdate;
+import io.github.roster.client.autodesk.model.ProjectUsersPage;
+import io.github.roster.client.autodesk.model.UserProject;
+import io.github.roster.client.autodesk.model.UserProjectsPage;
+import io.github.roster.error.NotFoundException;
+import io.github.roster.http.Page;
+import io.github.roster.http.PageRequest;
+import io.github.roster.http.PagedIterable;
+import io.github.roster.internal.validation.AccProductRules;
 import io.github.roster.client.autodesk.model.ProjectUsersImport;
 import io.github.roster.client.autodesk.model.ProjectUsersImportJob;
 import io.github.roster.client.autodesk.api.AccountUsersApi;
@@ -29,6 +39,7 @@ import io.github.roster.internal.validation.ModelValidator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +75,15 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
     private static final Operation GET_USER = Operation.of(AccountUsersApi.class, "getAccountUserWithHttpInfo");
     private static final Operation UPDATE_USER = Operation.of(AccountUsersApi.class, "updateAccountUserWithHttpInfo");
     private static final Operation IMPORT_USERS = Operation.of(ProjectUsersApi.class, "importProjectUsersWithHttpInfo");
+    private static final Operation LIST_PROJECT_USERS =
+            Operation.of(ProjectUsersApi.class, "listProjectUsersWithHttpInfo");
+    private static final Operation GET_PROJECT_USER = Operation.of(ProjectUsersApi.class, "getProjectUserWithHttpInfo");
+    private static final Operation UPDATE_PROJECT_USER =
+            Operation.of(ProjectUsersApi.class, "updateProjectUserWithHttpInfo");
+    private static final Operation REMOVE_PROJECT_USER =
+            Operation.of(ProjectUsersApi.class, "removeProjectUserWithHttpInfo");
+    private static final Operation LIST_USER_PROJECTS =
+            Operation.of(ProjectUsersApi.class, "listUserProjectsWithHttpInfo");
 
     private final URI baseUrl;
     private final Region region;
@@ -194,6 +214,303 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
             batches.add(send(project, batches.size(), from, chunk));
         }
         return new AccImportResult(batches);
+    }
+
+    /**
+     * Every active and pending member of an ACC or BIM 360 project, fetched lazily
+     * {@value ProjectUserQuery#MAX_PAGE_SIZE} at a time until the vendor's {@code pagination} says the list ends.
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @return the members, fetched as they are consumed
+     * @throws ValidationException when the project id is invalid (nothing is sent)
+     */
+    public PagedIterable<ProjectUser> listProjectUsers(String projectId) {
+        return listProjectUsers(projectId, ProjectUserQuery.all());
+    }
+
+    /**
+     * Every project member the query selects, fetched lazily page by page until the vendor's {@code pagination}
+     * says the list ends. Text filters follow the query's text match (the vendor's default is {@code contains}).
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @param query the filters and page size
+     * @return the members, fetched as they are consumed
+     * @throws ValidationException when the project id or an option is invalid (nothing is sent)
+     */
+    public PagedIterable<ProjectUser> listProjectUsers(String projectId, ProjectUserQuery query) {
+        List<Violation> violations = new ArrayList<>();
+        UUID project = Ids.autodeskId(projectId, "projectId", violations);
+        ProjectMembers.check(query, violations);
+        throwIfAny(violations);
+        return PagedIterable.of(PageRequest.first(query.pageSize()), page -> projectUsersPage(project, query, page));
+    }
+
+    /**
+     * One page of a project's members, for callers who page themselves.
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @param query the filters (its page size is not used: {@code page} says which page)
+     * @param page the offset and page size (1 to {@value ProjectUserQuery#MAX_PAGE_SIZE})
+     * @return the page and the request for the next one, if any
+     * @throws ValidationException when the project id or an option is invalid (nothing is sent)
+     */
+    public Page<ProjectUser> listProjectUsersPage(String projectId, ProjectUserQuery query, PageRequest page) {
+        List<Violation> violations = new ArrayList<>();
+        UUID project = Ids.autodeskId(projectId, "projectId", violations);
+        ProjectMembers.check(query == null || page == null ? query : query.withPageSize(page.limit()), violations);
+        if (page == null) {
+            violations.add(new Violation("page", "NotNull", "the page is required", null));
+        }
+        throwIfAny(violations);
+        return projectUsersPage(project, query, page);
+    }
+
+    private Page<ProjectUser> projectUsersPage(UUID project, ProjectUserQuery query, PageRequest page) {
+        ProjectUsersPage answer = executor.execute(LIST_PROJECT_USERS, token -> exchange(acc.forToken(token)
+                .listProjectUsersWithHttpInfo(project, region, null, null, ProjectMembers.params(query, page)))).body();
+        return answer == null ? ProjectMembers.page(page, List.of(), null)
+                : ProjectMembers.page(page, answer.getResults(), answer.getPagination());
+    }
+
+    /**
+     * The active and pending members of a project whose e-mail is exactly {@code email}, ignoring case. Asks
+     * the vendor for exact matches ({@code filterTextMatch=equals}), follows every page, and keeps only exact
+     * matches anyway, because the vendor's text filters are fuzzy by default.
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @param email the e-mail address
+     * @return the exact matches, usually none or one
+     * @throws ValidationException when the project id or e-mail is invalid (nothing is sent)
+     */
+    public List<ProjectUser> findProjectUsersByEmail(String projectId, String email) {
+        return findProjectUsersByEmail(projectId, email, false);
+    }
+
+    /**
+     * Like {@link #findProjectUsersByEmail(String, String)}, optionally also among removed ({@code deleted})
+     * members.
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @param email the e-mail address
+     * @param includeRemoved whether removed members are searched too
+     * @return the exact matches
+     * @throws ValidationException when the project id or e-mail is invalid (nothing is sent)
+     */
+    public List<ProjectUser> findProjectUsersByEmail(String projectId, String email, boolean includeRemoved) {
+        List<Violation> violations = new ArrayList<>();
+        UUID project = Ids.autodeskId(projectId, "projectId", violations);
+        ProjectMembers.checkEmail(email, violations);
+        throwIfAny(violations);
+        ProjectUserQuery query = ProjectMembers.exactEmail(email, includeRemoved);
+        return PagedIterable.of(PageRequest.first(query.pageSize()), page -> projectUsersPage(project, query, page))
+                .stream().filter(member -> ProjectMembers.sameEmail(member, email)).toList();
+    }
+
+    /**
+     * Reads one project member.
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @param userId the member's ACC id or Autodesk id
+     * @return the member
+     * @throws ValidationException when an id is invalid (nothing is sent)
+     * @throws io.github.roster.error.NotFoundException when the project or the member does not exist
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public ProjectUser getProjectUser(String projectId, String userId) {
+        return getProjectUserWithResponse(projectId, userId).value();
+    }
+
+    /**
+     * Like {@link #getProjectUser}, with the answer's status, request id and allow-listed headers.
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @param userId the member's ACC id or Autodesk id
+     * @return the answer, whose value is the member
+     * @throws ValidationException when an id is invalid (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public Response<ProjectUser> getProjectUserWithResponse(String projectId, String userId) {
+        List<Violation> violations = new ArrayList<>();
+        UUID project = Ids.autodeskId(projectId, "projectId", violations);
+        String member = ProjectMembers.userId(userId, "userId", violations);
+        throwIfAny(violations);
+        return executor.execute(GET_PROJECT_USER, token -> exchange(acc.forToken(token)
+                .getProjectUserWithHttpInfo(project, member, region, null, null, (List<String>) null))).toResponse();
+    }
+
+    /**
+     * Changes a project member's products, roles, company or e-mail. Sends only the fields set on
+     * {@code update}. The product rules are checked first: {@code projectAdministration} cannot be
+     * {@code member}, and when it is {@code administrator} every other product listed must be too.
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @param userId the member's ACC id or Autodesk id
+     * @param update the fields to change; at least one
+     * @return the vendor's answer: the changed fields and the ACC id
+     * @throws ValidationException when an id or field is invalid or no field is set (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public ProjectUser updateProjectUser(String projectId, String userId, ProjectUserUpdate update) {
+        return updateProjectUserWithResponse(projectId, userId, update).value();
+    }
+
+    /**
+     * Like {@link #updateProjectUser}, with the answer's status (200 or 201: both mean done), request id and
+     * allow-listed headers.
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @param userId the member's ACC id or Autodesk id
+     * @param update the fields to change; at least one
+     * @return the answer, whose value is the changed fields and the ACC id
+     * @throws ValidationException when an id or field is invalid or no field is set (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public Response<ProjectUser> updateProjectUserWithResponse(String projectId, String userId,
+                                                               ProjectUserUpdate update) {
+        List<Violation> violations = new ArrayList<>();
+        UUID project = Ids.autodeskId(projectId, "projectId", violations);
+        String member = ProjectMembers.userId(userId, "userId", violations);
+        if (update == null) {
+            violations.add(new Violation("", "NotNull", "the update is required", null));
+        } else {
+            violations.addAll(validator.validate(update, ""));
+            AccProductRules.check(ProjectUserUpdate.JSON_PROPERTY_PRODUCTS, update.getProducts(), violations);
+            if (update.getEmail() == null && update.getCompanyId() == null && update.getRoleIds() == null
+                    && update.getProducts() == null) {
+                violations.add(new Violation("", "update-not-empty",
+                        "set at least one of email, companyId, roleIds, products: an empty update changes nothing",
+                        null));
+            }
+        }
+        throwIfAny(violations);
+        return executor.execute(UPDATE_PROJECT_USER, token -> exchange(acc.forToken(token)
+                .updateProjectUserWithHttpInfo(project, member, update, region, impersonatedUserId, null)))
+                .toResponse();
+    }
+
+    /**
+     * Removes a member from a project (the vendor keeps it, listed with the status {@code deleted}). Safe to
+     * repeat: when the vendor answers 404 and a read of the removed members shows this one, the removal had
+     * already happened and the answer says so; any other 404 is thrown.
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @param userId the member's ACC id or Autodesk id
+     * @return what the removal did
+     * @throws ValidationException when an id is invalid (nothing is sent)
+     * @throws io.github.roster.error.NotFoundException when the project does not exist or the user was never a
+     *         member
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public ProjectUserRemoval removeProjectUser(String projectId, String userId) {
+        List<Violation> violations = new ArrayList<>();
+        UUID project = Ids.autodeskId(projectId, "projectId", violations);
+        String member = ProjectMembers.userId(userId, "userId", violations);
+        throwIfAny(violations);
+        return remove(project, member);
+    }
+
+    private ProjectUserRemoval remove(UUID project, String member) {
+        try {
+            executor.execute(REMOVE_PROJECT_USER, token -> exchange(acc.forToken(token)
+                    .removeProjectUserWithHttpInfo(project, member, region, impersonatedUserId, null)));
+            return new ProjectUserRemoval(member, ProjectUserRemoval.Outcome.REMOVED);
+        } catch (NotFoundException notFound) {
+            ProjectUserQuery removed = ProjectMembers.removedMember(member);
+            boolean proven = PagedIterable.of(PageRequest.first(removed.pageSize()),
+                    page -> projectUsersPage(project, removed, page)).stream()
+                    .anyMatch(m -> ProjectMembers.isRemoved(m, member));
+            if (proven) {
+                return new ProjectUserRemoval(member, ProjectUserRemoval.Outcome.ALREADY_REMOVED);
+            }
+            throw notFound;
+        }
+    }
+
+    /**
+     * Removes from a project every active or pending member whose e-mail is exactly {@code email} (ignoring
+     * case), found as {@link #findProjectUsersByEmail(String, String)} finds them; fuzzy matches are never
+     * removed.
+     *
+     * @param projectId the project id; the Data Management form with a {@code b.} prefix is accepted
+     * @param email the e-mail address
+     * @return one entry per member removed; empty when no member has that e-mail
+     * @throws ValidationException when the project id or e-mail is invalid (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public List<ProjectUserRemoval> removeProjectUserByEmail(String projectId, String email) {
+        List<Violation> violations = new ArrayList<>();
+        UUID project = Ids.autodeskId(projectId, "projectId", violations);
+        ProjectMembers.checkEmail(email, violations);
+        throwIfAny(violations);
+        List<ProjectUserRemoval> removals = new ArrayList<>();
+        for (ProjectUser member : findProjectUsersByEmail(projectId, email)) {
+            removals.add(remove(project, member.getId()));
+        }
+        return removals;
+    }
+
+    /**
+     * Every project a user takes part in within an account (ACC and BIM 360), fetched lazily
+     * {@value ProjectUserQuery#MAX_PAGE_SIZE} at a time. The caller must be an account administrator.
+     *
+     * @param accountId the account id; the hub form with a {@code b.} prefix is accepted
+     * @param userId the user's ACC id or Autodesk id
+     * @return the projects, fetched as they are consumed
+     * @throws ValidationException when an id is invalid (nothing is sent)
+     */
+    public PagedIterable<UserProject> listUserProjects(String accountId, String userId) {
+        List<Violation> violations = new ArrayList<>();
+        UUID account = Ids.autodeskId(accountId, "accountId", violations);
+        String user = ProjectMembers.userId(userId, "userId", violations);
+        throwIfAny(violations);
+        return PagedIterable.of(PageRequest.first(ProjectUserQuery.MAX_PAGE_SIZE),
+                page -> userProjectsPage(account, user, page));
+    }
+
+    /**
+     * One page of a user's projects, for callers who page themselves.
+     *
+     * @param accountId the account id; the hub form with a {@code b.} prefix is accepted
+     * @param userId the user's ACC id or Autodesk id
+     * @param page the offset and page size (1 to {@value ProjectUserQuery#MAX_PAGE_SIZE})
+     * @return the page and the request for the next one, if any
+     * @throws ValidationException when an id or the page size is invalid (nothing is sent)
+     */
+    public Page<UserProject> listUserProjectsPage(String accountId, String userId, PageRequest page) {
+        List<Violation> violations = new ArrayList<>();
+        UUID account = Ids.autodeskId(accountId, "accountId", violations);
+        String user = ProjectMembers.userId(userId, "userId", violations);
+        ProjectMembers.check(page == null ? null : ProjectUserQuery.all().withPageSize(page.limit()), violations);
+        throwIfAny(violations);
+        return userProjectsPage(account, user, page);
+    }
+
+    /**
+     * Every project of the account user whose e-mail is exactly {@code email} (ignoring case): finds the user with
+     * a non-partial {@code hq} search over every page, compares the addresses on the client, then lists that
+     * user's projects as {@link #listUserProjects} does.
+     *
+     * @param accountId the account id; the hub form with a {@code b.} prefix is accepted
+     * @param email the user's e-mail
+     * @return the projects, fetched as they are consumed; empty when no account user has that e-mail
+     * @throws ValidationException when an input is invalid (nothing is sent) or several users have the e-mail
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public Optional<PagedIterable<UserProject>> listUserProjectsByEmail(String accountId, String email) {
+        List<Violation> violations = new ArrayList<>();
+        UUID account = Ids.autodeskId(accountId, "accountId", violations);
+        ProjectMembers.checkEmail(email, violations);
+        throwIfAny(violations);
+        return new AccountUserByEmail(executor, bim360, region).id(account, email)
+                .map(user -> PagedIterable.of(PageRequest.first(ProjectUserQuery.MAX_PAGE_SIZE),
+                        page -> userProjectsPage(account, user, page)));
+    }
+
+    private Page<UserProject> userProjectsPage(UUID account, String user, PageRequest page) {
+        UserProjectsPage answer = executor.execute(LIST_USER_PROJECTS, token -> exchange(acc.forToken(token)
+                .listUserProjectsWithHttpInfo(account, user, region, null, ProjectMembers.params(page)))).body();
+        return answer == null ? ProjectMembers.page(page, List.of(), null)
+                : ProjectMembers.page(page, answer.getResults(), answer.getPagination());
     }
 
     /**

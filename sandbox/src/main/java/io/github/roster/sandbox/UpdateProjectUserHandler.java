@@ -7,7 +7,7 @@ import java.time.Clock;
 /**
  * ACC {@code PATCH /construction/admin/v1/projects/{projectId}/users/{userId}} ({@code updateProjectUser}):
  * replaces each sent field ({@code email}, {@code companyId}, {@code roleIds}, {@code products}) as sent, keeps
- * {@code accessLevels.projectAdmin} and {@code companyName} in step, and answers 200 with the member's
+ * {@code accessLevels.projectAdmin} and {@code companyName} in step, and answers 201 (as Autodesk's OpenAPI documents; the spec also allows 200) with the member's
  * {@code id} and the sent fields only (as Autodesk documents the answer). 404 for an unknown project, an
  * unknown member or a removed ({@code deleted}) one; 400 when another member of the project has the e-mail (Autodesk documents no 409 here).
  */
@@ -48,7 +48,7 @@ record UpdateProjectUserHandler(SandboxState state, Clock clock) implements Oper
             ObjectNode answer = Json.object();
             answer.put("id", id);
             update.properties().forEach(field -> answer.set(field.getKey(), field.getValue().deepCopy()));
-            return SandboxResponse.json(200, answer);
+            return SandboxResponse.json(201, answer);
         });
     }
 }

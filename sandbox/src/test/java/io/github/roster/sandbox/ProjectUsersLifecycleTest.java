@@ -183,7 +183,7 @@ class ProjectUsersLifecycleTest extends SandboxTestBase {
                 "{\"products\": [{\"key\": \"projectAdministration\", \"access\": \"administrator\"}],"
                         + " \"companyId\": \"" + SandboxSeed.BIM360_OTHER_COMPANY_ID + "\"}");
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(201);
         JsonNode answer = body(response);
         assertThat(answer.path("id").asText()).isEqualTo(BIM360_ANN_LEE_ID);
         assertThat(answer.path("products")).hasSize(1);

@@ -1,8 +1,6 @@
 package io.github.roster.internal.validation;
 
 import io.github.roster.client.autodesk.model.ProductAccess;
-import io.github.roster.client.autodesk.model.ProductAccessLevel;
-import io.github.roster.client.autodesk.model.ProductKey;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.error.Violation;
 import java.util.HashMap;
@@ -12,7 +10,7 @@ import java.util.Map;
 
 /**
  * The ACC users:import rules the spec cannot express: every user has products; the documented product
- * rules; the same e-mail twice in one import is refused, naming both positions.
+ * rules ({@link AccProductRules}); the same e-mail twice in one import is refused, naming both positions.
  *
  * <p>Not thread-safe: one instance checks one import, user by user, so a streamed import of any size
  * remembers only the e-mails it has seen.
@@ -47,30 +45,7 @@ public final class AccImportRules {
                     "must list at least one product", null));
             return;
         }
-        ProductAccessLevel projectAdmin = null;
-        for (ProductAccess p : products) {
-            if (p != null && p.getKey() == ProductKey.PROJECT_ADMINISTRATION) {
-                projectAdmin = p.getAccess();
-            }
-        }
-        for (int i = 0; i < products.size(); i++) {
-            ProductAccess p = products.get(i);
-            if (p == null || p.getKey() == null || p.getAccess() == null) {
-                continue; // the spec's @NotNull reports it
-            }
-            String path = at + "." + ProjectUserImport.JSON_PROPERTY_PRODUCTS + "[" + i + "]."
-                    + ProductAccess.JSON_PROPERTY_ACCESS;
-            boolean isProjectAdmin = p.getKey() == ProductKey.PROJECT_ADMINISTRATION;
-            if (isProjectAdmin && p.getAccess() == ProductAccessLevel.MEMBER) {
-                violations.add(new Violation(path, "acc-project-administration",
-                        "projectAdministration cannot be member: use administrator or none", p.getAccess().getValue()));
-            } else if (!isProjectAdmin && projectAdmin == ProductAccessLevel.ADMINISTRATOR
-                    && p.getAccess() != ProductAccessLevel.ADMINISTRATOR) {
-                violations.add(new Violation(path, "acc-project-administration",
-                        "must be administrator because projectAdministration is administrator ("
-                                + p.getKey().getValue() + ")", p.getAccess().getValue()));
-            }
-        }
+        AccProductRules.check(at + "." + ProjectUserImport.JSON_PROPERTY_PRODUCTS, products, violations);
     }
 
     private void checkDuplicateEmail(int index, String at, String email, List<Violation> violations) {

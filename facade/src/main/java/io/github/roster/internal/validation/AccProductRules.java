@@ -1,0 +1,54 @@
+package io.github.roster.internal.validation;
+
+import io.github.roster.client.autodesk.model.ProductAccess;
+import io.github.roster.client.autodesk.model.ProductAccessLevel;
+import io.github.roster.client.autodesk.model.ProductKey;
+import io.github.roster.error.Violation;
+import java.util.List;
+
+/**
+ * The documented ACC product combination rules the spec cannot express, shared by users:import and the project
+ * member update: {@code projectAdministration} is {@code administrator} or {@code none}, never {@code member};
+ * when it is {@code administrator}, every other product listed must be {@code administrator} too.
+ */
+public final class AccProductRules {
+
+    private AccProductRules() {
+    }
+
+    /**
+     * Checks one user's products.
+     *
+     * @param at the products field's path, e.g. {@code users[3].products} or {@code products}
+     * @param products the products; null or items without key/access are left to the spec's {@code @NotNull}
+     * @param violations where violations are added, one per offending product
+     */
+    public static void check(String at, List<ProductAccess> products, List<Violation> violations) {
+        if (products == null) {
+            return;
+        }
+        ProductAccessLevel projectAdmin = null;
+        for (ProductAccess p : products) {
+            if (p != null && p.getKey() == ProductKey.PROJECT_ADMINISTRATION) {
+                projectAdmin = p.getAccess();
+            }
+        }
+        for (int i = 0; i < products.size(); i++) {
+            ProductAccess p = products.get(i);
+            if (p == null || p.getKey() == null || p.getAccess() == null) {
+                continue; // the spec's @NotNull reports it
+            }
+            String path = at + "[" + i + "]." + ProductAccess.JSON_PROPERTY_ACCESS;
+            boolean isProjectAdmin = p.getKey() == ProductKey.PROJECT_ADMINISTRATION;
+            if (isProjectAdmin && p.getAccess() == ProductAccessLevel.MEMBER) {
+                violations.add(new Violation(path, "acc-project-administration",
+                        "projectAdministration cannot be member: use administrator or none", p.getAccess().getValue()));
+            } else if (!isProjectAdmin && projectAdmin == ProductAccessLevel.ADMINISTRATOR
+                    && p.getAccess() != ProductAccessLevel.ADMINISTRATOR) {
+                violations.add(new Violation(path, "acc-project-administration",
+                        "must be administrator because projectAdministration is administrator ("
+                                + p.getKey().getValue() + ")", p.getAccess().getValue()));
+            }
+        }
+    }
+}
