@@ -34,8 +34,10 @@ public final class PageEnds {
     }
 
     /**
-     * Offset/limit with {@code pagination.totalResults} and {@code pagination.nextUrl} (ACC): a next URL means
-     * another page; without one the total decides; without either, a short page is the last.
+     * Offset/limit with {@code pagination.totalResults} and {@code pagination.nextUrl} (ACC): with a total, there
+     * is another page while the total says so or a next URL is given; without a total, a present next URL decides
+     * (an empty one ends the list: Autodesk does not say whether the last page has null or an empty string);
+     * without either, a short page is the last.
      *
      * @param request the request the page answers
      * @param items its items
@@ -48,12 +50,14 @@ public final class PageEnds {
         if (items.isEmpty()) {
             return last(request, items);
         }
-        if (nextUrl != null && !nextUrl.isBlank()) {
-            return new Page<>(items, request, Optional.of(request.next()));
-        }
+        boolean nextLink = nextUrl != null && !nextUrl.isBlank();
         if (totalResults != null) {
-            boolean more = request.offset() + items.size() < totalResults;
+            // either signal of more is followed: one request too many costs less than a member left out
+            boolean more = nextLink || request.offset() + items.size() < totalResults;
             return new Page<>(items, request, more ? Optional.of(request.next()) : Optional.empty());
+        }
+        if (nextUrl != null) {
+            return new Page<>(items, request, nextLink ? Optional.of(request.next()) : Optional.empty());
         }
         return shortPage(request, items);
     }

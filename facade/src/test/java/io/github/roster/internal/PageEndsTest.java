@@ -127,6 +127,27 @@ class PageEndsTest {
     }
 
     @Test
+    void accWithoutATotalEndsOnAnEmptyNextUrlEvenAfterAFullPage() {
+        stub("/acc/items?offset=0&limit=2",
+                "{\"pagination\":{\"limit\":2,\"offset\":0,\"nextUrl\":\"/acc/items?offset=2\"},\"results\":[1,2]}");
+        stub("/acc/items?offset=2&limit=2",
+                "{\"pagination\":{\"limit\":2,\"offset\":2,\"nextUrl\":\"\"},\"results\":[3,4]}");
+
+        assertThat(PagedIterable.of(PageRequest.first(2), PageEndsTest::accPage)).containsExactly(1, 2, 3, 4);
+        assertThat(requests("/acc/items")).isEqualTo(2);
+    }
+
+    @Test
+    void accFollowsTheTotalWhenTheNextUrlIsEmptyTooSoon() {
+        stub("/acc/items?offset=0&limit=2",
+                "{\"pagination\":{\"limit\":2,\"offset\":0,\"totalResults\":3,\"nextUrl\":\"\"},\"results\":[1,2]}");
+        stub("/acc/items?offset=2&limit=2",
+                "{\"pagination\":{\"limit\":2,\"offset\":2,\"totalResults\":3,\"nextUrl\":\"\"},\"results\":[3]}");
+
+        assertThat(PagedIterable.of(PageRequest.first(2), PageEndsTest::accPage)).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void accFollowsNextUrlAndStopsWhenItIsGone() {
         stub("/acc/items?offset=0&limit=2",
                 "{\"pagination\":{\"limit\":2,\"offset\":0,\"totalResults\":5,\"nextUrl\":\"/acc/items?offset=2\"},"
