@@ -33,4 +33,25 @@ final class Printer {
     static ObjectMapper mapper() {
         return COMPACT;
     }
+
+    /** Prints {@code items} as one JSON array, each item as soon as it arrives (never holding the list). */
+    static void printJsonArray(java.io.PrintStream out, Iterable<?> items) {
+        out.print('[');
+        boolean first = true;
+        for (Object item : items) {
+            out.print(first ? "\n  " : ",\n  ");
+            out.print(compact(item));
+            out.flush();
+            first = false;
+        }
+        out.println(first ? "]" : "\n]");
+    }
+
+    /** Prints {@code items} as JSON Lines: one compact object per line, each as soon as it arrives. */
+    static void printJsonLines(java.io.PrintStream out, Iterable<?> items) {
+        for (Object item : items) {
+            out.println(compact(item));
+            out.flush();
+        }
+    }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -55,11 +56,14 @@ final class AccountUserImporter {
 
     /** Sends validated users chunk by chunk through {@code send} (one request each) and assembles the outcomes. */
     static AccountImportResult run(List<AccountUserCreate> users,
-                                   Function<List<AccountUserCreate>, AccountUserImportResult> send) {
+                                   Function<List<AccountUserCreate>, AccountUserImportResult> send,
+                                   Consumer<List<AccountImportItem>> afterEachRequest) {
         List<AccountImportItem> items = new ArrayList<>(users.size());
         for (int from = 0; from < users.size(); from += MAX_USERS_PER_REQUEST) {
             List<AccountUserCreate> chunk = users.subList(from, Math.min(users.size(), from + MAX_USERS_PER_REQUEST));
-            items.addAll(chunk(from, chunk, send));
+            List<AccountImportItem> outcomes = chunk(from, chunk, send);
+            afterEachRequest.accept(List.copyOf(outcomes));
+            items.addAll(outcomes);
         }
         return new AccountImportResult(items);
     }

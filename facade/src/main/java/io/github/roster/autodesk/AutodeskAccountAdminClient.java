@@ -34,7 +34,9 @@ import io.github.roster.internal.validation.ModelValidator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -265,13 +267,40 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
      * @throws ValidationException when the account id or any user is invalid (nothing is sent)
      */
     public AccountImportResult importAccountUsers(String accountId, List<AccountUserCreate> users) {
+        return importAccountUsers(accountId, users, request -> { });
+    }
+
+    /**
+     * Like {@link #importAccountUsers(String, List)}, telling {@code afterEachRequest} the outcomes of each
+     * request's users as soon as that request has ended (to record progress, e.g. in a report file).
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param users the users, at least one
+     * @param afterEachRequest called once per request, in order, with its users' outcomes
+     * @return one outcome per user, in input order
+     * @throws ValidationException when the account id or any user is invalid (nothing is sent)
+     */
+    public AccountImportResult importAccountUsers(String accountId, List<AccountUserCreate> users,
+                                                  Consumer<List<AccountImportItem>> afterEachRequest) {
         List<Violation> violations = new ArrayList<>();
         UUID account = Ids.autodeskId(accountId, "account_id", violations);
         violations.addAll(AccountUserImporter.validate(validator, users));
         throwIfAny(violations);
+        Objects.requireNonNull(afterEachRequest, "afterEachRequest");
         return AccountUserImporter.run(users, chunk -> executor.execute(IMPORT_ACCOUNT_USERS, token -> exchange(
                 bim360.forToken(token).importAccountUsersWithHttpInfo(account, new ArrayList<>(chunk), region)))
-                .body());
+                .body(), afterEachRequest);
+    }
+
+    /**
+     * Checks users for {@link #importAccountUsers} without sending anything: the spec's constraints per user
+     * ({@code users[i].field}) and e-mails repeated ignoring case (naming both positions).
+     *
+     * @param users the users
+     * @return every violation, empty when the import is valid
+     */
+    public List<Violation> validateAccountUsers(List<AccountUserCreate> users) {
+        return AccountUserImporter.validate(validator, users);
     }
 
     /**

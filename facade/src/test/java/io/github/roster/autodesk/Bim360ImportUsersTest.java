@@ -114,11 +114,14 @@ class Bim360ImportUsersTest {
         answers(created(0, 50), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), created(100, 120));
 
         AccountImportResult result;
+        List<List<AccountImportItem>> perRequest = new ArrayList<>();
         try (AutodeskAccountAdminClient retrying = Bim360Users.retrying(server)) {
-            result = retrying.importAccountUsers(Bim360Users.ACCOUNT, users(120));
+            result = retrying.importAccountUsers(Bim360Users.ACCOUNT, users(120), perRequest::add);
         }
 
         assertThat(sentSizes()).containsExactly(50, 50, 20);
+        assertThat(perRequest).extracting(List::size).containsExactly(50, 50, 20);
+        assertThat(perRequest.get(1)).extracting(AccountImportItem::outcome).containsOnly(AccountImportOutcome.UNKNOWN);
         assertThat(result.created()).isEqualTo(70);
         assertThat(result.unknown()).isEqualTo(50);
         assertThat(result.items().subList(50, 100)).allSatisfy(item -> {
