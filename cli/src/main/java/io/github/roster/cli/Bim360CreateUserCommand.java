@@ -10,13 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
@@ -28,24 +25,13 @@ import picocli.CommandLine.Spec;
         modelTransformer = Bim360CreateUserCommand.FieldOptions.class,
         description = {"Creates one BIM 360 / ACC account user (Autodesk answers with status not_invited).",
             "Not re-sent after a lost answer: look the user up with find-user before trying again."})
-final class Bim360CreateUserCommand implements Callable<Integer> {
-
-    private final CliContext ctx;
+final class Bim360CreateUserCommand extends Bim360AccountCommand {
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegionOption region;
-
-    @Option(names = "--account", required = true, paramLabel = "ID", description = "Account id (a b. prefix is accepted).")
-    String account;
-
     Bim360CreateUserCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** Adds the field options when picocli builds the command (no list of commands to keep elsewhere). */
@@ -80,7 +66,7 @@ final class Bim360CreateUserCommand implements Callable<Integer> {
         }
         List<Violation> violations = new ArrayList<>();
         AccountUserCreate user = Bim360UserFields.user(values, "", violations);
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), null, ctx)) {
+        try (AutodeskAccountAdminClient client = client()) {
             if (!violations.isEmpty()) {
                 // name every bad field at once: the unreadable options and what the facade finds in the rest
                 String one = "users[0].";

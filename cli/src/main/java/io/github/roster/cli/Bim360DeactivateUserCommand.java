@@ -3,10 +3,8 @@ package io.github.roster.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.roster.autodesk.AccountUserDeactivation;
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code roster bim360 deactivate-user}. */
@@ -15,7 +13,7 @@ import picocli.CommandLine.Option;
             "Nothing is sent for a user who is inactive already (exit 0), or pending/not_invited (exit 3: Autodesk"
                     + " refuses; remove the user from the account's projects instead).",
             "With --email: exact, case-insensitive lookup; no match or several matches send nothing (exit 3)."})
-final class Bim360DeactivateUserCommand implements Callable<Integer> {
+final class Bim360DeactivateUserCommand extends Bim360AccountCommand {
 
     /** Which user. */
     static final class Target {
@@ -26,28 +24,17 @@ final class Bim360DeactivateUserCommand implements Callable<Integer> {
         String email;
     }
 
-    private final CliContext ctx;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegionOption region;
-
-    @Option(names = "--account", required = true, paramLabel = "ID", description = "Account id (a b. prefix is accepted).")
-    String account;
-
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
     Bim360DeactivateUserCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
         AccountUserDeactivation done;
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), null, ctx)) {
+        try (AutodeskAccountAdminClient client = client()) {
             done = target.user != null ? client.deactivateAccountUser(account, target.user)
                     : client.deactivateAccountUserByEmail(account, target.email);
         }

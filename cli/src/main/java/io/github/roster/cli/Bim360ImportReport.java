@@ -4,15 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.roster.autodesk.AccountImportOutcome;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -50,32 +44,12 @@ final class Bim360ImportReport implements Closeable {
      */
     static Bim360ImportReport open(Path file, String account) {
         Map<String, AccountImportOutcome> previous = new HashMap<>();
-        try {
-            if (Files.exists(file)) {
-                try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    for (String line; (line = in.readLine()) != null; ) {
-                        read(file, line, account, previous);
-                    }
-                }
-            }
-            BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-            return new Bim360ImportReport(file, account, out, previous);
-        } catch (IOException e) {
-            throw new InvalidInputException("--report: cannot use " + file + ": " + e.getMessage());
-        }
+        BufferedWriter out = ReportLines.readThenAppend(file, node -> read(file, node, account, previous));
+        return new Bim360ImportReport(file, account, out, previous);
     }
 
-    private static void read(Path file, String line, String account, Map<String, AccountImportOutcome> previous) {
-        if (line.isBlank()) {
-            return;
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (IOException e) {
-            return; // a line cut short by a crash: that user's outcome was never learnt, it is treated as not sent
-        }
+    /** One line of the report; a user whose line is missing was never learnt about and is treated as not sent. */
+    private static void read(Path file, JsonNode node, String account, Map<String, AccountImportOutcome> previous) {
         if (!node.path("account").asText().equals(account)) {
             throw new InvalidInputException("--report " + file + " belongs to account " + node.path("account").asText()
                     + ", not " + account + ": use another report file");
@@ -83,7 +57,7 @@ final class Bim360ImportReport implements Closeable {
         try {
             previous.put(key(node.path("email").asText()), AccountImportOutcome.valueOf(node.path("outcome").asText()));
         } catch (IllegalArgumentException unknownOutcome) {
-            throw new InvalidInputException("--report " + file + ": unreadable outcome in " + line);
+            throw new InvalidInputException("--report " + file + ": unreadable outcome in " + node);
         }
     }
 
@@ -108,23 +82,11 @@ final class Bim360ImportReport implements Closeable {
         if (reason != null) {
             node.put("reason", reason);
         }
-        try {
-            writer.write(JSON.writeValueAsString(node.put("at", Instant.now().toString())));
-            writer.newLine();
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report " + file, e);
-        }
+        ReportLines.append(writer, file, node.put("at", Instant.now().toString()));
     }
 
     @Override
     public void close() {
-        if (writer != null) {
-            try {
-                writer.close();
-            } catch (IOException ignored) {
-                // every line was flushed already
-            }
-        }
+        ReportLines.close(writer);
     }
 }

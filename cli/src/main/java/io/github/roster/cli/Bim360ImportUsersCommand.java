@@ -12,11 +12,9 @@ import io.github.roster.error.Violation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,20 +31,9 @@ import picocli.CommandLine.Option;
                     + " already CREATED and refuses users recorded UNKNOWN unless --resend-uncertain, which looks each"
                     + " one up by e-mail first and re-sends only those not found.",
             "Exit 0 when every user exists, 3 when some failed, 4 when some are unknown."})
-final class Bim360ImportUsersCommand implements Callable<Integer> {
+final class Bim360ImportUsersCommand extends Bim360AccountCommand {
 
     private static final Pattern USER_INDEX = Pattern.compile("users\\[(\\d+)](\\.)?");
-
-    private final CliContext ctx;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegionOption region;
-
-    @Option(names = "--account", required = true, paramLabel = "ID", description = "Account id (a b. prefix is accepted).")
-    String account;
 
     @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The users, one per row.")
     Path csv;
@@ -60,7 +47,7 @@ final class Bim360ImportUsersCommand implements Callable<Integer> {
     boolean resendUncertain;
 
     Bim360ImportUsersCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** A CSV user and the line it came from. */
@@ -74,7 +61,7 @@ final class Bim360ImportUsersCommand implements Callable<Integer> {
         if (rows.isEmpty()) {
             throw new InvalidInputException("--csv " + csv + " has no users");
         }
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), null, ctx);
+        try (AutodeskAccountAdminClient client = client();
              Bim360ImportReport log = report == null ? Bim360ImportReport.none(accountId)
                      : Bim360ImportReport.open(report, accountId)) {
             List<Entry> entries = validate(client, rows);

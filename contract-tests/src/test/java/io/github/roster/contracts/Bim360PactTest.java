@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
+import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -67,17 +70,35 @@ class Bim360PactTest {
                 .stringType("email", "john.smith@mail.com");
     }
 
+    /** A request with the bearer token and a JSON body. */
+    private static PactDslRequestWithPath jsonWrite(PactDslRequestWithoutPath request, String method, String path,
+                                                    String body) {
+        return request.method(method).path(path)
+                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
+                .matchHeader("Content-Type", JSON, "application/json")
+                .body(body, "application/json");
+    }
+
+    /** A GET of {@link #USER}, answered with the user {@code active}. */
+    private static PactDslResponse readActiveUser(PactDslRequestWithoutPath request) {
+        return request.method("GET").path(path(ACCOUNT, USER))
+                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(user("active"));
+    }
+
+    /** A PATCH of {@link #USER} whose body is the status only, answered with the user {@code inactive}. */
+    private static PactDslResponse patchStatusOnly(PactDslRequestWithoutPath request) {
+        return jsonWrite(request, "PATCH", path(ACCOUNT, USER), "{\"status\":\"inactive\"}")
+                .willRespondWith().status(200).body(user("inactive"));
+    }
+
     private static PactDslJsonBody autodeskError(int code) {
         return new PactDslJsonBody().integerType("code", code).stringType("message", "this account doesn't exist.");
     }
 
     @Pact(consumer = Contracts.CONSUMER)
     V4Pact getUser(PactDslWithProvider builder) {
-        return builder.given(ACTIVE_USER)
-                .uponReceiving("a GET of one account user")
-                .method("GET").path(path(ACCOUNT, USER))
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .willRespondWith().status(200).body(user("active"))
+        return readActiveUser(builder.given(ACTIVE_USER).uponReceiving("a GET of one account user"))
                 .toPact(V4Pact.class);
     }
 
@@ -93,13 +114,10 @@ class Bim360PactTest {
 
     @Pact(consumer = Contracts.CONSUMER)
     V4Pact patchAllThreeFields(PactDslWithProvider builder) {
-        return builder.given(ACTIVE_USER)
-                .uponReceiving("a PATCH setting status, default company and default role")
-                .method("PATCH").path(path(ACCOUNT, USER))
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .matchHeader("Content-Type", JSON, "application/json")
-                .body("{\"status\":\"inactive\",\"company_id\":\"" + COMPANY + "\",\"default_role\":\"BIM Manager\"}",
-                        "application/json")
+        return jsonWrite(builder.given(ACTIVE_USER)
+                .uponReceiving("a PATCH setting status, default company and default role"),
+                "PATCH", path(ACCOUNT, USER),
+                "{\"status\":\"inactive\",\"company_id\":\"" + COMPANY + "\",\"default_role\":\"BIM Manager\"}")
                 .willRespondWith().status(200)
                 .body(user("inactive").uuid("company_id", UUID.fromString(COMPANY)).stringValue("default_role",
                         "BIM Manager"))
@@ -119,13 +137,8 @@ class Bim360PactTest {
 
     @Pact(consumer = Contracts.CONSUMER)
     V4Pact patchOneField(PactDslWithProvider builder) {
-        return builder.given(ACTIVE_USER)
-                .uponReceiving("a PATCH setting only the status (the body has that one field)")
-                .method("PATCH").path(path(ACCOUNT, USER))
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .matchHeader("Content-Type", JSON, "application/json")
-                .body("{\"status\":\"inactive\"}", "application/json")
-                .willRespondWith().status(200).body(user("inactive"))
+        return patchStatusOnly(builder.given(ACTIVE_USER)
+                .uponReceiving("a PATCH setting only the status (the body has that one field)"))
                 .toPact(V4Pact.class);
     }
 
@@ -141,12 +154,10 @@ class Bim360PactTest {
 
     @Pact(consumer = Contracts.CONSUMER)
     V4Pact accountNotFound(PactDslWithProvider builder) {
-        return builder.given("account " + MISSING_ACCOUNT + " does not exist")
-                .uponReceiving("a PATCH in an account that does not exist")
-                .method("PATCH").path(path(MISSING_ACCOUNT, USER))
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .matchHeader("Content-Type", JSON, "application/json")
-                .body("{\"status\":\"active\"}", "application/json")
+        return jsonWrite(builder.given("account " + MISSING_ACCOUNT + " does not exist")
+                .uponReceiving("a PATCH in an account that does not exist"),
+                "PATCH", path(MISSING_ACCOUNT, USER),
+                "{\"status\":\"active\"}")
                 .willRespondWith().status(404).body(autodeskError(1004))
                 .toPact(V4Pact.class);
     }
@@ -166,12 +177,10 @@ class Bim360PactTest {
 
     @Pact(consumer = Contracts.CONSUMER)
     V4Pact pendingUserStatusConflict(PactDslWithProvider builder) {
-        return builder.given("user " + PENDING + " is pending in account " + ACCOUNT)
-                .uponReceiving("a status change of a pending user")
-                .method("PATCH").path(path(ACCOUNT, PENDING))
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .matchHeader("Content-Type", JSON, "application/json")
-                .body("{\"status\":\"active\"}", "application/json")
+        return jsonWrite(builder.given("user " + PENDING + " is pending in account " + ACCOUNT)
+                .uponReceiving("a status change of a pending user"),
+                "PATCH", path(ACCOUNT, PENDING),
+                "{\"status\":\"active\"}")
                 .willRespondWith().status(409)
                 .body(new PactDslJsonBody().integerType("code", 409).stringType("message", "status cannot change"))
                 .toPact(V4Pact.class);
@@ -192,12 +201,10 @@ class Bim360PactTest {
 
     @Pact(consumer = Contracts.CONSUMER)
     V4Pact rateLimited(PactDslWithProvider builder) {
-        return builder.given("the rate limit is used up")
-                .uponReceiving("a PATCH over the rate limit")
-                .method("PATCH").path(path(ACCOUNT, USER))
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .matchHeader("Content-Type", JSON, "application/json")
-                .body("{\"default_role\":\"Superintendent\"}", "application/json")
+        return jsonWrite(builder.given("the rate limit is used up")
+                .uponReceiving("a PATCH over the rate limit"),
+                "PATCH", path(ACCOUNT, USER),
+                "{\"default_role\":\"Superintendent\"}")
                 .willRespondWith().status(429)
                 .matchHeader("Retry-After", "\\d+", "40")
                 .body(new PactDslJsonBody().integerType("code", 429).stringType("message", "Too many requests"))
@@ -278,13 +285,8 @@ class Bim360PactTest {
 
     @Pact(consumer = Contracts.CONSUMER)
     V4Pact createUser(PactDslWithProvider builder) {
-        return builder.given(NO_SAM)
-                .uponReceiving("a POST creating one account user")
-                .method("POST").path(USERS)
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .matchHeader("Content-Type", JSON, "application/json")
-                .body("{\"email\":\"" + NEW_EMAIL + "\",\"first_name\":\"Sam\",\"last_name\":\"New\"}",
-                        "application/json")
+        return jsonWrite(builder.given(NO_SAM).uponReceiving("a POST creating one account user"), "POST", USERS,
+                "{\"email\":\"" + NEW_EMAIL + "\",\"first_name\":\"Sam\",\"last_name\":\"New\"}")
                 .willRespondWith().status(201)
                 .body(new PactDslJsonBody().uuid("id").uuid("account_id", UUID.fromString(ACCOUNT))
                         .stringValue("email", NEW_EMAIL).stringValue("status", "not_invited"))
@@ -310,12 +312,10 @@ class Bim360PactTest {
         PactDslJsonBody failure = answer.minArrayLike("failure_items", 1);
         failure.object("item").stringType("email", "john.smith@mail.com").closeObject();
         failure.stringType("error", "The email address is already in use.").closeObject().closeArray();
-        return builder.given(NO_SAM + " and john.smith@mail.com is one")
-                .uponReceiving("a users/import of two users, one of them already in the account")
-                .method("POST").path(USERS + "/import")
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .matchHeader("Content-Type", JSON, "application/json")
-                .body("[{\"email\":\"" + NEW_EMAIL + "\"},{\"email\":\"john.smith@mail.com\"}]", "application/json")
+        return jsonWrite(builder.given(NO_SAM + " and john.smith@mail.com is one")
+                .uponReceiving("a users/import of two users, one of them already in the account"),
+                "POST", USERS + "/import",
+                "[{\"email\":\"" + NEW_EMAIL + "\"},{\"email\":\"john.smith@mail.com\"}]")
                 .willRespondWith().status(201).body(answer)
                 .toPact(V4Pact.class);
     }
@@ -334,18 +334,9 @@ class Bim360PactTest {
 
     @Pact(consumer = Contracts.CONSUMER)
     V4Pact deactivateActiveUser(PactDslWithProvider builder) {
-        return builder.given(ACTIVE_USER)
-                .uponReceiving("the read before a deactivation")
-                .method("GET").path(path(ACCOUNT, USER))
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .willRespondWith().status(200).body(user("active"))
-                .given(ACTIVE_USER)
-                .uponReceiving("a deactivation: a PATCH with the status only")
-                .method("PATCH").path(path(ACCOUNT, USER))
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .matchHeader("Content-Type", JSON, "application/json")
-                .body("{\"status\":\"inactive\"}", "application/json")
-                .willRespondWith().status(200).body(user("inactive"))
+        PactDslResponse read = readActiveUser(builder.given(ACTIVE_USER)
+                .uponReceiving("the read before a deactivation"));
+        return patchStatusOnly(read.given(ACTIVE_USER).uponReceiving("a deactivation: a PATCH with the status only"))
                 .toPact(V4Pact.class);
     }
 

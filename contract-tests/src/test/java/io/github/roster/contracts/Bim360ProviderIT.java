@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.roster.sandbox.RosterSandbox;
 import io.github.roster.sandbox.SandboxSeed;
 import java.net.URI;
@@ -48,8 +50,8 @@ class Bim360ProviderIT extends SandboxProviderVerification {
 
     @State(Bim360PactTest.SIX_USERS)
     void sixUsers() throws Exception {
-        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(get(Bim360PactTest.USERS + "?limit=100")).size())
-                .isEqualTo(Bim360PactTest.SEEDED_USERS);
+        JsonNode users = new ObjectMapper().readTree(get(Bim360PactTest.USERS + "?limit=100"));
+        assertThat(users.size()).isEqualTo(Bim360PactTest.SEEDED_USERS);
     }
 
     @State(Bim360PactTest.ANN_AND_JOANN)

@@ -12,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.roster.TestServers;
 import io.github.roster.client.autodesk.model.AccountUser;
 import io.github.roster.client.autodesk.model.AccountUserCreate;
 import io.github.roster.error.ConflictException;
@@ -22,24 +20,12 @@ import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
 import io.github.roster.http.Response;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** BIM 360 {@code POST /hq/v1/accounts/{account_id}/users}: create one account user. */
-class Bim360CreateUserTest {
+class Bim360CreateUserTest extends Bim360WireMockTest {
 
     static final String NEW_ID = "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e";
-
-    @RegisterExtension
-    static WireMockExtension server = TestServers.wireMock();
-
-    private final AutodeskAccountAdminClient client = TestServers.autodesk(server);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @Test
     void sendsTheFieldsSetAndDecodesTheNotInvitedUser() {

@@ -12,33 +12,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.roster.TestServers;
 import io.github.roster.autodesk.AccountUserDeactivation.Kind;
 import io.github.roster.error.NotFoundException;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** BIM 360 deactivation: read first, then a PATCH with only {@code status}, or nothing. */
-class Bim360DeactivateUserTest {
+class Bim360DeactivateUserTest extends Bim360WireMockTest {
 
     static final String USER = Bim360UpdateUserTest.USER;
     static final String PATH = Bim360UpdateUserTest.PATH;
-
-    @RegisterExtension
-    static WireMockExtension server = TestServers.wireMock();
-
-    private final AutodeskAccountAdminClient client = TestServers.autodesk(server);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     private static void userIs(String status) {
         server.stubFor(get(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)

@@ -10,32 +10,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.roster.TestServers;
 import io.github.roster.client.autodesk.model.AccountUser;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** BIM 360 {@code GET .../users/search} as an exact e-mail lookup over a fuzzy server. */
-class Bim360FindUserByEmailTest {
+class Bim360FindUserByEmailTest extends Bim360WireMockTest {
 
     static final String ANN = "1b6e0c57-4a2f-4d8e-9c31-7f5a2e9d0c11";
     static final String JOANN = "2c7f1d68-5b3a-4e9f-8d42-8a6b3f0e1d22";
-
-    @RegisterExtension
-    static WireMockExtension server = TestServers.wireMock();
-
-    private final AutodeskAccountAdminClient client = TestServers.autodesk(server);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @Test
     void asksForExactMatchesAndKeepsOnlyTheSameEmailIgnoringCase() {

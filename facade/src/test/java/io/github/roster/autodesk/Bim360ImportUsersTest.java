@@ -14,33 +14,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.roster.TestServers;
 import io.github.roster.client.autodesk.model.AccountUserCreate;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** BIM 360 {@code POST .../users/import}: chunks of 50 and an outcome per user. */
-class Bim360ImportUsersTest {
+class Bim360ImportUsersTest extends Bim360WireMockTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    static WireMockExtension server = TestServers.wireMock();
-
-    private final AutodeskAccountAdminClient client = TestServers.autodesk(server);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     static List<AccountUserCreate> users(int n) {
         List<AccountUserCreate> users = new ArrayList<>();

@@ -10,7 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.roster.TestServers;
 import io.github.roster.client.autodesk.model.AccountUser;
 import io.github.roster.error.ServerErrorException;
@@ -21,22 +20,10 @@ import io.github.roster.http.PageRequest;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** BIM 360 {@code GET /hq/v1/accounts/{account_id}/users}: every user, paged to a short page. */
-class Bim360ListUsersTest {
-
-    @RegisterExtension
-    static WireMockExtension server = TestServers.wireMock();
-
-    private final AutodeskAccountAdminClient client = TestServers.autodesk(server);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
+class Bim360ListUsersTest extends Bim360WireMockTest {
 
     private static void page(int offset, String body) {
         server.stubFor(get(urlPathEqualTo(Bim360Users.USERS)).withQueryParam("limit", equalTo("100"))
