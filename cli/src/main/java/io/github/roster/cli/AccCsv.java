@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -57,23 +55,10 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
             CSVParser parser = CSVFormat.RFC4180.builder()
                     .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
                     .get().parse(reader);
-            checkHeader(file, parser.getHeaderNames());
+            CsvHeader.check(file, parser.getHeaderNames(), FIELDS);
             return new AccCsv(parser);
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new InvalidInputException("--csv: cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static void checkHeader(Path file, List<String> header) {
-        Set<String> known = new LinkedHashSet<>();
-        FIELDS.forEach(f -> known.add(f.wireName()));
-        List<String> unknown = header.stream().filter(h -> !known.contains(h)).toList();
-        List<String> missing = FIELDS.stream().filter(ModelFields.ModelField::required)
-                .map(ModelFields.ModelField::wireName).filter(f -> !header.contains(f)).toList();
-        if (!unknown.isEmpty() || !missing.isEmpty()) {
-            throw new InvalidInputException("--csv " + file + ": the header must use the columns " + known
-                    + (missing.isEmpty() ? "" : "; missing " + missing)
-                    + (unknown.isEmpty() ? "" : "; unknown " + unknown));
         }
     }
 

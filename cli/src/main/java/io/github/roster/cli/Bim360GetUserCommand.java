@@ -2,37 +2,24 @@ package io.github.roster.cli;
 
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
 import io.github.roster.client.autodesk.model.AccountUser;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code roster bim360 get-user}. */
 @Command(name = "get-user", mixinStandardHelpOptions = true,
         description = "Prints one BIM 360 / ACC account user.")
-final class Bim360GetUserCommand implements Callable<Integer> {
-
-    private final CliContext ctx;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegionOption region;
-
-    @Option(names = "--account", required = true, paramLabel = "ID", description = "Account id (a b. prefix is accepted).")
-    String account;
+final class Bim360GetUserCommand extends Bim360AccountCommand {
 
     @Option(names = "--user", required = true, paramLabel = "ID", description = "User id (the BIM 360 id, not the uid).")
     String user;
 
     Bim360GetUserCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), null, ctx)) {
+        try (AutodeskAccountAdminClient client = client()) {
             AccountUser found = client.getAccountUser(account, user);
             if (common.output == CommonOptions.Output.json) {
                 ctx.out().println(Printer.json(found));

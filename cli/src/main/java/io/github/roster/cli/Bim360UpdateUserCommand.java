@@ -10,27 +10,14 @@ import io.github.roster.autodesk.AutodeskIds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code roster bim360 update-user}. */
 @Command(name = "update-user", mixinStandardHelpOptions = true,
         description = "Changes a BIM 360 account user's status, default company and/or default role."
                 + " Only the options given are sent.")
-final class Bim360UpdateUserCommand implements Callable<Integer> {
-
-    private final CliContext ctx;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegionOption region;
-
-    @Option(names = "--account", required = true, paramLabel = "ID", description = "Account id (a b. prefix is accepted).")
-    String account;
+final class Bim360UpdateUserCommand extends Bim360AccountCommand {
 
     @Option(names = "--user", required = true, paramLabel = "ID", description = "User id.")
     String user;
@@ -45,13 +32,13 @@ final class Bim360UpdateUserCommand implements Callable<Integer> {
     String defaultRole;
 
     Bim360UpdateUserCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
         AccountUserPatch patch = patch();
-        try (AutodeskAccountAdminClient client = AutodeskCommands.client(common, region.region(), null, ctx)) {
+        try (AutodeskAccountAdminClient client = client()) {
             AccountUser updated = client.updateAccountUser(account, user, patch);
             if (common.output == CommonOptions.Output.json) {
                 ctx.out().println(Printer.json(updated));

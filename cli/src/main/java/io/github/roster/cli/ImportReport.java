@@ -6,15 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.roster.autodesk.AccImportBatch;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.error.ApiException;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -55,37 +50,17 @@ final class ImportReport implements Closeable {
     static ImportReport open(Path file, String project) {
         Map<Integer, String> accepted = new HashMap<>();
         Map<Integer, String> unfinished = new HashMap<>();
-        try {
-            if (Files.exists(file)) {
-                try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    for (String line; (line = in.readLine()) != null; ) {
-                        read(file, line, project, accepted, unfinished);
-                    }
-                }
-            }
-            BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-            ImportReport report = new ImportReport(file, out, accepted, unfinished);
-            ObjectNode header = JSON.createObjectNode().put("type", "import").put("project", project)
-                    .put("startedAt", Instant.now().toString());
-            report.write(header);
-            return report;
-        } catch (IOException e) {
-            throw new InvalidInputException("--report: cannot use " + file + ": " + e.getMessage());
-        }
+        BufferedWriter out = ReportLines.readThenAppend(file, node -> read(file, node, project, accepted, unfinished));
+        ImportReport report = new ImportReport(file, out, accepted, unfinished);
+        ObjectNode header = JSON.createObjectNode().put("type", "import").put("project", project)
+                .put("startedAt", Instant.now().toString());
+        report.write(header);
+        return report;
     }
 
-    private static void read(Path file, String line, String project, Map<Integer, String> accepted,
+    /** One line of the report; a request whose outcome line is missing is treated as not accepted. */
+    private static void read(Path file, JsonNode node, String project, Map<Integer, String> accepted,
                              Map<Integer, String> unfinished) {
-        if (line.isBlank()) {
-            return;
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (IOException e) {
-            return; // a line cut short by a crash: its request is treated as not accepted
-        }
         String type = node.path("type").asText();
         if (type.equals("import") && !node.path("project").asText().equals(project)) {
             throw new InvalidInputException("--report " + file + " belongs to project " + node.path("project").asText()
@@ -166,26 +141,11 @@ final class ImportReport implements Closeable {
     }
 
     private void write(ObjectNode node) {
-        if (writer == null) {
-            return;
-        }
-        try {
-            writer.write(JSON.writeValueAsString(node));
-            writer.newLine();
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report " + file, e);
-        }
+        ReportLines.append(writer, file, node);
     }
 
     @Override
     public void close() {
-        if (writer != null) {
-            try {
-                writer.close();
-            } catch (IOException ignored) {
-                // every line was flushed already
-            }
-        }
+        ReportLines.close(writer);
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.roster.sandbox.RosterSandbox;
+import io.github.roster.sandbox.SandboxSeed;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,5 +46,40 @@ class Bim360ProviderIT extends SandboxProviderVerification {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"default_role\":\"Foreman\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(first.statusCode()).as("the one request of the window").isEqualTo(200);
+    }
+
+    @State(Bim360PactTest.SIX_USERS)
+    void sixUsers() throws Exception {
+        JsonNode users = new ObjectMapper().readTree(get(Bim360PactTest.USERS + "?limit=100"));
+        assertThat(users.size()).isEqualTo(Bim360PactTest.SEEDED_USERS);
+    }
+
+    @State(Bim360PactTest.ANN_AND_JOANN)
+    void annAndJoann() {
+        assertThat(provider.current().state().bim360User(Bim360PactTest.ACCOUNT, SandboxSeed.BIM360_ANN_LEE_ID)
+                .path("email").asText()).isEqualTo("ann.lee@example.com");
+        assertThat(provider.current().state().bim360User(Bim360PactTest.ACCOUNT, SandboxSeed.BIM360_JOANN_LEE_ID)
+                .path("email").asText()).isEqualTo("joann.lee@example.com");
+    }
+
+    @State(Bim360PactTest.NO_SAM)
+    void noSam() throws Exception {
+        assertThat(get(Bim360PactTest.USERS + "/search?email=" + Bim360PactTest.NEW_EMAIL + "&partial=false"))
+                .isEqualTo("[]");
+    }
+
+    @State(Bim360PactTest.NO_SAM + " and john.smith@mail.com is one")
+    void noSamButJohn() throws Exception {
+        noSam();
+        assertThat(provider.current().state().bim360User(Bim360PactTest.ACCOUNT, Bim360PactTest.USER)
+                .path("email").asText()).isEqualTo("john.smith@mail.com");
+    }
+
+    private String get(String pathAndQuery) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                provider.current().baseUrl() + pathAndQuery)).header("Authorization", "Bearer t").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer.body();
     }
 }

@@ -18,6 +18,7 @@ import io.github.roster.client.autodesk.model.ProjectUsersImport;
 import io.github.roster.client.autodesk.model.ProjectUsersImportJob;
 import io.github.roster.client.autodesk.api.AccountUsersApi;
 import io.github.roster.client.autodesk.model.AccountUser;
+import io.github.roster.client.autodesk.model.AccountUserCreate;
 import io.github.roster.client.autodesk.model.AccountUserPatch;
 import io.github.roster.client.autodesk.model.Region;
 import io.github.roster.client.core.RosterJson;
@@ -27,10 +28,14 @@ import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
 import io.github.roster.http.ClientBuilder;
 import io.github.roster.http.HttpOptions;
+import io.github.roster.http.Page;
+import io.github.roster.http.PageRequest;
+import io.github.roster.http.PagedIterable;
 import io.github.roster.http.Response;
 import io.github.roster.internal.CallExecutor;
 import io.github.roster.internal.CallExecutor.Exchange;
 import io.github.roster.internal.Operation;
+import io.github.roster.internal.PageEnds;
 import io.github.roster.internal.TokenBoundApi;
 import io.github.roster.internal.Transport;
 import io.github.roster.internal.validation.AccImportRules;
@@ -39,8 +44,10 @@ import io.github.roster.internal.validation.ModelValidator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,9 +77,20 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
     /** The most users one users:import request may carry (the spec's {@code maxItems}). */
     public static final int MAX_USERS_PER_IMPORT_REQUEST = 200;
 
+    /** The largest page of BIM 360 account users {@code hq/v1} serves (its {@code limit} maximum). */
+    public static final int MAX_ACCOUNT_USERS_PAGE_SIZE = 100;
+
+    /** The most users one BIM 360 {@code users/import} request may carry (the spec's {@code maxItems}). */
+    public static final int MAX_USERS_PER_ACCOUNT_IMPORT_REQUEST = AccountUserImporter.MAX_USERS_PER_REQUEST;
+
     private static final Logger LOG = LoggerFactory.getLogger(AutodeskAccountAdminClient.class);
 
     private static final Operation GET_USER = Operation.of(AccountUsersApi.class, "getAccountUserWithHttpInfo");
+    private static final Operation LIST_USERS = Operation.of(AccountUsersApi.class, "listAccountUsersWithHttpInfo");
+    private static final Operation SEARCH_USERS = Operation.of(AccountUsersApi.class, "searchAccountUsersWithHttpInfo");
+    private static final Operation CREATE_USER = Operation.of(AccountUsersApi.class, "createAccountUserWithHttpInfo");
+    private static final Operation IMPORT_ACCOUNT_USERS =
+            Operation.of(AccountUsersApi.class, "importAccountUsersWithHttpInfo");
     private static final Operation UPDATE_USER = Operation.of(AccountUsersApi.class, "updateAccountUserWithHttpInfo");
     private static final Operation IMPORT_USERS = Operation.of(ProjectUsersApi.class, "importProjectUsersWithHttpInfo");
     private static final Operation LIST_PROJECT_USERS =
@@ -146,6 +164,218 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
         throwIfAny(violations);
         return executor.execute(GET_USER, token -> exchange(
                 bim360.forToken(token).getAccountUserWithHttpInfo(account, user, region))).toResponse();
+    }
+
+    /**
+     * Every user of a BIM 360 / ACC account, fetched lazily in pages of {@value #MAX_ACCOUNT_USERS_PAGE_SIZE} as
+     * they are consumed. {@code hq/v1} gives no total and no next link: a short page is the last one (a full last
+     * page costs one more, empty, request).
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @return the users; each iteration walks the list again from the first page
+     * @throws ValidationException when the account id is invalid (nothing is sent)
+     */
+    public PagedIterable<AccountUser> listAccountUsers(String accountId) {
+        UUID account = accountId(accountId);
+        return PagedIterable.of(PageRequest.first(MAX_ACCOUNT_USERS_PAGE_SIZE), request -> listPage(account, request));
+    }
+
+    /**
+     * One page of an account's users, for callers who page themselves.
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param request the offset and page size (at most {@value #MAX_ACCOUNT_USERS_PAGE_SIZE})
+     * @return the page; it has a next request unless it was short
+     * @throws ValidationException when the account id or the page size is invalid (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public Page<AccountUser> listAccountUsersPage(String accountId, PageRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        UUID account = Ids.autodeskId(accountId, "account_id", violations);
+        checkPage(request, violations);
+        throwIfAny(violations);
+        return listPage(account, request);
+    }
+
+    private Page<AccountUser> listPage(UUID account, PageRequest request) {
+        List<AccountUser> users = executor.execute(LIST_USERS, token -> exchange(bim360.forToken(token)
+                .listAccountUsersWithHttpInfo(account, region, request.limit(), offset(request), null, null))).body();
+        return PageEnds.shortPage(request, users == null ? List.of() : users);
+    }
+
+    /**
+     * The users of an account whose e-mail is exactly {@code email}, ignoring case. Asks {@code users/search}
+     * for exact matches ({@code partial=false}, {@code operator=AND}; its defaults are fuzzy), reads every page
+     * of the answer, and keeps only users whose e-mail equals {@code email} on the client.
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param email the e-mail
+     * @return the matching users, usually none or one
+     * @throws ValidationException when the account id or the e-mail is invalid (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public List<AccountUser> findAccountUsersByEmail(String accountId, String email) {
+        List<Violation> violations = new ArrayList<>();
+        UUID account = Ids.autodeskId(accountId, "account_id", violations);
+        if (email == null || email.isBlank()) {
+            violations.add(new Violation("email", "NotBlank", "an e-mail is required", email));
+        } else if (email.trim().length() > 255) {
+            violations.add(new Violation("email", "Size", "must be at most 255 characters", email.length()));
+        }
+        throwIfAny(violations);
+        String exact = email.trim();
+        return AccountUserLookup.exactMatches(exact, PagedIterable.of(PageRequest.first(MAX_ACCOUNT_USERS_PAGE_SIZE),
+                request -> searchPage(account, exact, request)));
+    }
+
+    private Page<AccountUser> searchPage(UUID account, String email, PageRequest request) {
+        List<AccountUser> users = executor.execute(SEARCH_USERS, token -> exchange(bim360.forToken(token)
+                .searchAccountUsersWithHttpInfo(account, region, null, email, null, "AND", false, request.limit(),
+                        offset(request), null, null))).body();
+        return PageEnds.shortPage(request, users == null ? List.of() : users);
+    }
+
+    /**
+     * Creates one account user; Autodesk answers with its status {@code not_invited}. Not re-sent after it may
+     * have been processed: on a {@link TransportException} whose {@code requestMayHaveBeenProcessed()} is true,
+     * look the user up with {@link #findAccountUsersByEmail} before trying again.
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param user the user; {@code email} is required
+     * @return the created user
+     * @throws ValidationException when the account id or a field is invalid (nothing is sent)
+     * @throws RosterException when the vendor refuses (e.g. 409 for an e-mail in use) or cannot be reached
+     */
+    public AccountUser createAccountUser(String accountId, AccountUserCreate user) {
+        return createAccountUserWithResponse(accountId, user).value();
+    }
+
+    /**
+     * Like {@link #createAccountUser}, with the answer's status, request id and allow-listed headers.
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param user the user; {@code email} is required
+     * @return the answer, whose value is the created user
+     * @throws ValidationException when the account id or a field is invalid (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public Response<AccountUser> createAccountUserWithResponse(String accountId, AccountUserCreate user) {
+        List<Violation> violations = new ArrayList<>();
+        UUID account = Ids.autodeskId(accountId, "account_id", violations);
+        if (user == null) {
+            violations.add(new Violation("", "NotNull", "the user is required", null));
+        } else {
+            violations.addAll(validator.validate(user, ""));
+        }
+        throwIfAny(violations);
+        return executor.execute(CREATE_USER, token -> exchange(
+                bim360.forToken(token).createAccountUserWithHttpInfo(account, user, region))).toResponse();
+    }
+
+    /**
+     * Imports users into an account with {@code users/import}: validates every user first (the spec's
+     * constraints, and the same e-mail twice ignoring case, naming both positions; nothing is sent if anything is
+     * invalid), then sends requests of at most {@value #MAX_USERS_PER_ACCOUNT_IMPORT_REQUEST} users in input
+     * order. Autodesk answers 201 while users fail, so each user's outcome is read from the answer by e-mail:
+     * created, failed with the vendor's reason, or unknown (named nowhere, or its request failed after it may
+     * have been processed; such a request is never re-sent). A refused request fails its users and the next
+     * requests still go.
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param users the users, at least one
+     * @return one outcome per user, in input order
+     * @throws ValidationException when the account id or any user is invalid (nothing is sent)
+     */
+    public AccountImportResult importAccountUsers(String accountId, List<AccountUserCreate> users) {
+        return importAccountUsers(accountId, users, request -> { });
+    }
+
+    /**
+     * Like {@link #importAccountUsers(String, List)}, telling {@code afterEachRequest} the outcomes of each
+     * request's users as soon as that request has ended (to record progress, e.g. in a report file).
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param users the users, at least one
+     * @param afterEachRequest called once per request, in order, with its users' outcomes
+     * @return one outcome per user, in input order
+     * @throws ValidationException when the account id or any user is invalid (nothing is sent)
+     */
+    public AccountImportResult importAccountUsers(String accountId, List<AccountUserCreate> users,
+                                                  Consumer<List<AccountImportItem>> afterEachRequest) {
+        List<Violation> violations = new ArrayList<>();
+        UUID account = Ids.autodeskId(accountId, "account_id", violations);
+        violations.addAll(AccountUserImporter.validate(validator, users));
+        throwIfAny(violations);
+        Objects.requireNonNull(afterEachRequest, "afterEachRequest");
+        return AccountUserImporter.run(users, chunk -> executor.execute(IMPORT_ACCOUNT_USERS, token -> exchange(
+                bim360.forToken(token).importAccountUsersWithHttpInfo(account, new ArrayList<>(chunk), region)))
+                .body(), afterEachRequest);
+    }
+
+    /**
+     * Checks users for {@link #importAccountUsers} without sending anything: the spec's constraints per user
+     * ({@code users[i].field}) and e-mails repeated ignoring case (naming both positions).
+     *
+     * @param users the users
+     * @return every violation, empty when the import is valid
+     */
+    public List<Violation> validateAccountUsers(List<AccountUserCreate> users) {
+        return AccountUserImporter.validate(validator, users);
+    }
+
+    /**
+     * Deactivates an account user safely: reads the user first; an {@code inactive} user is left alone; a
+     * {@code pending} or {@code not_invited} user, whose status Autodesk refuses to change, is reported as
+     * {@link AccountUserDeactivation.Kind#NOT_DEACTIVATABLE} with what to do instead (remove the user from the
+     * account's projects); any other user gets a PATCH whose body is only {@code {"status":"inactive"}}.
+     * Nothing is ever deleted.
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param userId the user's BIM 360 id
+     * @return what was done
+     * @throws ValidationException when an id is invalid (nothing is sent)
+     * @throws io.github.roster.error.NotFoundException when the account or the user does not exist
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public AccountUserDeactivation deactivateAccountUser(String accountId, String userId) {
+        return new AccountUserDeactivator(this).byId(accountId, userId);
+    }
+
+    /**
+     * Deactivates the account user whose e-mail is exactly {@code email} (see {@link #findAccountUsersByEmail}),
+     * as {@link #deactivateAccountUser} does. No match is {@link AccountUserDeactivation.Kind#NOT_FOUND}; several
+     * are {@link AccountUserDeactivation.Kind#AMBIGUOUS} with their ids; neither sends anything.
+     *
+     * @param accountId the account id; the Data Management hub form with a {@code b.} prefix is accepted
+     * @param email the user's e-mail
+     * @return what was done
+     * @throws ValidationException when the account id or the e-mail is invalid (nothing is sent)
+     * @throws RosterException when the vendor refuses or cannot be reached
+     */
+    public AccountUserDeactivation deactivateAccountUserByEmail(String accountId, String email) {
+        return new AccountUserDeactivator(this).byEmail(accountId, email);
+    }
+
+    private static UUID accountId(String accountId) {
+        List<Violation> violations = new ArrayList<>();
+        UUID account = Ids.autodeskId(accountId, "account_id", violations);
+        throwIfAny(violations);
+        return account;
+    }
+
+    private static void checkPage(PageRequest request, List<Violation> violations) {
+        if (request == null) {
+            violations.add(new Violation("page", "NotNull", "the page request is required", null));
+        } else if (request.limit() > MAX_ACCOUNT_USERS_PAGE_SIZE) {
+            violations.add(new Violation("limit", "Max", "must be at most " + MAX_ACCOUNT_USERS_PAGE_SIZE,
+                    request.limit()));
+        } else if (request.offset() > Integer.MAX_VALUE) {
+            violations.add(new Violation("offset", "Max", "must be at most " + Integer.MAX_VALUE, request.offset()));
+        }
+    }
+
+    private static int offset(PageRequest request) {
+        return Math.toIntExact(request.offset());
     }
 
     /**
@@ -487,8 +717,7 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
 
     /**
      * Every project of the account user whose e-mail is exactly {@code email} (ignoring case): finds the user with
-     * a non-partial {@code hq} search over every page, compares the addresses on the client, then lists that
-     * user's projects as {@link #listUserProjects} does.
+     * {@link #findAccountUsersByEmail}, then lists that user's projects as {@link #listUserProjects} does.
      *
      * @param accountId the account id; the hub form with a {@code b.} prefix is accepted
      * @param email the user's e-mail
@@ -501,7 +730,12 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
         UUID account = Ids.autodeskId(accountId, "accountId", violations);
         ProjectMembers.checkEmail(email, violations);
         throwIfAny(violations);
-        return new AccountUserByEmail(executor, bim360, region).id(account, email)
+        List<AccountUser> exact = findAccountUsersByEmail(accountId, email);
+        if (exact.size() > 1) {
+            throw new ValidationException(List.of(new Violation("email", "ambiguous",
+                    exact.size() + " account users have this e-mail; give the user id instead", null)));
+        }
+        return exact.stream().findFirst().map(u -> String.valueOf(u.getId()))
                 .map(user -> PagedIterable.of(PageRequest.first(ProjectUserQuery.MAX_PAGE_SIZE),
                         page -> userProjectsPage(account, user, page)));
     }

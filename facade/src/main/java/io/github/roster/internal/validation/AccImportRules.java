@@ -3,10 +3,7 @@ package io.github.roster.internal.validation;
 import io.github.roster.client.autodesk.model.ProductAccess;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.error.Violation;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The ACC users:import rules the spec cannot express: every user has products; the documented product
@@ -17,7 +14,7 @@ import java.util.Map;
  */
 public final class AccImportRules {
 
-    private final Map<String, Integer> firstIndexByEmail = new HashMap<>();
+    private final UniqueEmails emails = new UniqueEmails();
 
     /**
      * Checks one user.
@@ -33,7 +30,7 @@ public final class AccImportRules {
             return;
         }
         checkProducts(at, user.getProducts(), violations);
-        checkDuplicateEmail(index, at, user.getEmail(), violations);
+        emails.check(index, at + "." + ProjectUserImport.JSON_PROPERTY_EMAIL, user.getEmail(), violations);
     }
 
     private static void checkProducts(String at, List<ProductAccess> products, List<Violation> violations) {
@@ -46,17 +43,5 @@ public final class AccImportRules {
             return;
         }
         AccProductRules.check(at + "." + ProjectUserImport.JSON_PROPERTY_PRODUCTS, products, violations);
-    }
-
-    private void checkDuplicateEmail(int index, String at, String email, List<Violation> violations) {
-        if (email == null) {
-            return;
-        }
-        String key = email.trim().toLowerCase(Locale.ROOT);
-        Integer first = firstIndexByEmail.putIfAbsent(key, index);
-        if (first != null) {
-            violations.add(new Violation(at + "." + ProjectUserImport.JSON_PROPERTY_EMAIL, "unique-email",
-                    "the same e-mail as users[" + first + "] (e-mails are compared ignoring case)", email));
-        }
     }
 }

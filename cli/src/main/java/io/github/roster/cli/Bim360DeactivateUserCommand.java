@@ -1,0 +1,53 @@
+package io.github.roster.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.roster.autodesk.AccountUserDeactivation;
+import io.github.roster.autodesk.AutodeskAccountAdminClient;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code roster bim360 deactivate-user}. */
+@Command(name = "deactivate-user", mixinStandardHelpOptions = true,
+        description = {"Deactivates an account user: reads it first, then sends a PATCH with only status=inactive.",
+            "Nothing is sent for a user who is inactive already (exit 0), or pending/not_invited (exit 3: Autodesk"
+                    + " refuses; remove the user from the account's projects instead).",
+            "With --email: exact, case-insensitive lookup; no match or several matches send nothing (exit 3)."})
+final class Bim360DeactivateUserCommand extends Bim360AccountCommand {
+
+    /** Which user. */
+    static final class Target {
+        @Option(names = "--user", required = true, paramLabel = "ID", description = "User id (the BIM 360 id).")
+        String user;
+
+        @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "The user's e-mail (exact).")
+        String email;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    Bim360DeactivateUserCommand(CliContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        AccountUserDeactivation done;
+        try (AutodeskAccountAdminClient client = client()) {
+            done = target.user != null ? client.deactivateAccountUser(account, target.user)
+                    : client.deactivateAccountUserByEmail(account, target.email);
+        }
+        if (common.output == CommonOptions.Output.text) {
+            ctx.out().println(done.kind() + ": " + done.message()
+                    + (done.user() == null ? "" : " (" + Bim360UserLines.text(done.user()) + ")"));
+        } else {
+            ObjectNode node = Printer.mapper().createObjectNode().put("result", done.kind().name())
+                    .put("message", done.message());
+            node.set("user", Printer.mapper().valueToTree(done.user()));
+            done.candidateIds().forEach(node.withArray("candidateIds")::add);
+            ctx.out().println(common.output == CommonOptions.Output.json ? Printer.json(node) : Printer.compact(node));
+        }
+        return done.isInactive() ? ExitCodes.OK : ExitCodes.REFUSED;
+    }
+}
