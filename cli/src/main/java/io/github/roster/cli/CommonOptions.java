@@ -12,7 +12,9 @@ public final class CommonOptions {
         /** A short human summary. */
         text,
         /** The response body (or the import summary) as JSON. */
-        json
+        json,
+        /** Lists: one JSON object per line, streamed. */
+        ndjson
     }
 
     @Option(names = "--base-url", paramLabel = "URL",
