@@ -3,16 +3,31 @@ package io.github.roster.cli;
 import io.github.roster.procore.ProcoreDirectoryClient;
 import io.github.roster.procore.ProcoreEnvironment;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The {@code --procore-env} option every Procore command takes, and the client it and the common options make. */
+/**
+ * The options every Procore command takes: the common ones, {@code --procore-env} and {@code --company}; and the
+ * client they make.
+ */
 final class ProcoreConnection {
+
+    @Mixin
+    CommonOptions common;
 
     @Option(names = "--procore-env", paramLabel = "production|sandbox|monthly|federal",
             description = "Procore environment (default production); --base-url overrides it.")
     String environment;
 
-    ProcoreDirectoryClient client(CommonOptions common, CliContext ctx) {
+    @Option(names = "--company", required = true, paramLabel = "ID", description = "Company id.")
+    long company;
+
+    /** Whether the output is the text summary (else JSON or ndjson). */
+    boolean text() {
+        return common.output == CommonOptions.Output.text;
+    }
+
+    ProcoreDirectoryClient client(CliContext ctx) {
         ProcoreEnvironment env = null;
         if (environment != null) {
             try {

@@ -26,13 +26,7 @@ final class ProcoreCreateUserCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    ProcoreConnection connection;
-
-    @Option(names = "--company", required = true, paramLabel = "ID", description = "Company id.")
-    long company;
+    ProcoreConnection procore;
 
     @Option(names = "--run-configurable-validations",
             description = "Ask Procore to run the Configurable Field Set validations.")
@@ -52,9 +46,9 @@ final class ProcoreCreateUserCommand implements Callable<Integer> {
                 "user", false);
         CreateCompanyUserOptions options = runConfigurableValidations
                 ? CreateCompanyUserOptions.NONE.withRunConfigurableValidations(true) : CreateCompanyUserOptions.NONE;
-        try (ProcoreDirectoryClient client = connection.client(common, ctx)) {
-            CompanyUser created = client.createCompanyUser(company, user, options);
-            if (common.output == CommonOptions.Output.text) {
+        try (ProcoreDirectoryClient client = procore.client(ctx)) {
+            CompanyUser created = client.createCompanyUser(procore.company, user, options);
+            if (procore.text()) {
                 ctx.out().printf("created Procore user %d (%s)%n", created.getId(), created.getEmailAddress());
             } else {
                 ctx.out().println(Printer.json(created));

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code roster procore deactivate-user}: is_active=false, nothing deleted. */
 @Command(name = "deactivate-user", mixinStandardHelpOptions = true, sortOptions = false,
@@ -20,13 +19,7 @@ final class ProcoreDeactivateUserCommand implements Callable<Integer> {
     private final CliContext ctx;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    ProcoreConnection connection;
-
-    @Option(names = "--company", required = true, paramLabel = "ID", description = "Company id.")
-    long company;
+    ProcoreConnection procore;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     ProcoreUserSelector who;
@@ -37,22 +30,22 @@ final class ProcoreDeactivateUserCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProcoreDirectoryClient client = connection.client(common, ctx)) {
+        try (ProcoreDirectoryClient client = procore.client(ctx)) {
             Optional<CompanyUserDeactivation> done;
             try {
-                done = who.user != null ? Optional.of(client.deactivateCompanyUser(company, who.user))
-                        : client.deactivateCompanyUserByEmail(company, who.email);
+                done = who.user != null ? Optional.of(client.deactivateCompanyUser(procore.company, who.user))
+                        : client.deactivateCompanyUserByEmail(procore.company, who.email);
             } catch (IllegalStateException ambiguous) {
                 ctx.err().println("roster: " + ambiguous.getMessage());
                 return ExitCodes.REFUSED;
             }
             if (done.isEmpty()) {
-                ctx.err().println("roster: no active or inactive user of company " + company + " has the e-mail "
+                ctx.err().println("roster: no active or inactive user of company " + procore.company + " has the e-mail "
                         + who.email + "; nothing was sent");
                 return ExitCodes.REFUSED;
             }
             CompanyUserDeactivation d = done.get();
-            if (common.output == CommonOptions.Output.text) {
+            if (procore.text()) {
                 ctx.out().printf(d.sent() ? "deactivated Procore user %d (%s)%n"
                         : "Procore user %d (%s) was already inactive; nothing was sent%n",
                         d.user().getId(), d.user().getEmailAddress());

@@ -19,13 +19,7 @@ final class ProcoreFindUserCommand implements Callable<Integer> {
     private final CliContext ctx;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    ProcoreConnection connection;
-
-    @Option(names = "--company", required = true, paramLabel = "ID", description = "Company id.")
-    long company;
+    ProcoreConnection procore;
 
     @Option(names = "--email", required = true, paramLabel = "E", description = "The e-mail address.")
     String email;
@@ -36,10 +30,10 @@ final class ProcoreFindUserCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProcoreDirectoryClient client = connection.client(common, ctx)) {
-            List<ObjectNode> found = client.findCompanyUsersByEmail(company, email).stream()
+        try (ProcoreDirectoryClient client = procore.client(ctx)) {
+            List<ObjectNode> found = client.findCompanyUsersByEmail(procore.company, email).stream()
                     .map(ProcoreFindUserCommand::withListStatus).toList();
-            Printer.list(ctx.out(), common.output, found, ProcoreListUsersCommand::line);
+            Printer.list(ctx.out(), procore.common.output, found, ProcoreListUsersCommand::line);
         }
         return ExitCodes.OK;
     }

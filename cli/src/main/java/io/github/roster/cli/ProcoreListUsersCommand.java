@@ -20,13 +20,7 @@ final class ProcoreListUsersCommand implements Callable<Integer> {
     private final CliContext ctx;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    ProcoreConnection connection;
-
-    @Option(names = "--company", required = true, paramLabel = "ID", description = "Company id.")
-    long company;
+    ProcoreConnection procore;
 
     @ArgGroup(exclusive = true)
     Which which;
@@ -45,11 +39,11 @@ final class ProcoreListUsersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProcoreDirectoryClient client = connection.client(common, ctx)) {
-            Iterable<CompanyUser> users = which == null ? client.listCompanyUsers(company)
-                    : which.inactive ? client.listInactiveCompanyUsers(company)
-                    : client.listAllCompanyUsers(company);
-            Printer.list(ctx.out(), common.output, users, u -> line(Printer.mapper().valueToTree(u)));
+        try (ProcoreDirectoryClient client = procore.client(ctx)) {
+            Iterable<CompanyUser> users = which == null ? client.listCompanyUsers(procore.company)
+                    : which.inactive ? client.listInactiveCompanyUsers(procore.company)
+                    : client.listAllCompanyUsers(procore.company);
+            Printer.list(ctx.out(), procore.common.output, users, u -> line(Printer.mapper().valueToTree(u)));
         }
         return ExitCodes.OK;
     }

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code roster procore reactivate-user}: the documented v1.0 reactivation. */
 @Command(name = "reactivate-user", mixinStandardHelpOptions = true, sortOptions = false,
@@ -20,13 +19,7 @@ final class ProcoreReactivateUserCommand implements Callable<Integer> {
     private final CliContext ctx;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    ProcoreConnection connection;
-
-    @Option(names = "--company", required = true, paramLabel = "ID", description = "Company id.")
-    long company;
+    ProcoreConnection procore;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     ProcoreUserSelector who;
@@ -37,14 +30,14 @@ final class ProcoreReactivateUserCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProcoreDirectoryClient client = connection.client(common, ctx)) {
+        try (ProcoreDirectoryClient client = procore.client(ctx)) {
             long id;
             if (who.user != null) {
                 id = who.user;
             } else {
-                List<CompanyUserMatch> found = client.findCompanyUsersByEmail(company, who.email);
+                List<CompanyUserMatch> found = client.findCompanyUsersByEmail(procore.company, who.email);
                 if (found.size() != 1) {
-                    ctx.err().println("roster: " + found.size() + " users of company " + company
+                    ctx.err().println("roster: " + found.size() + " users of company " + procore.company
                             + " have the e-mail " + who.email + "; nothing was sent");
                     return ExitCodes.REFUSED;
                 }
@@ -54,13 +47,13 @@ final class ProcoreReactivateUserCommand implements Callable<Integer> {
                 }
                 id = found.get(0).id();
             }
-            print(client.reactivateCompanyUser(company, id), "reactivated Procore user %d (%s)%n");
+            print(client.reactivateCompanyUser(procore.company, id), "reactivated Procore user %d (%s)%n");
         }
         return ExitCodes.OK;
     }
 
     private void print(CompanyUser user, String text) {
-        if (common.output == CommonOptions.Output.text) {
+        if (procore.text()) {
             ctx.out().printf(text, user.getId(), user.getEmailAddress());
         } else {
             ctx.out().println(Printer.json(user));

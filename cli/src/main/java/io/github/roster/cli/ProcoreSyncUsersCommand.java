@@ -27,13 +27,7 @@ final class ProcoreSyncUsersCommand implements Callable<Integer> {
     private final CliContext ctx;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    ProcoreConnection connection;
-
-    @Option(names = "--company", required = true, paramLabel = "ID", description = "Company id.")
-    long company;
+    ProcoreConnection procore;
 
     @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The users, one per row.")
     Path csv;
@@ -49,9 +43,9 @@ final class ProcoreSyncUsersCommand implements Callable<Integer> {
             throw new ValidationException(rows.violations());
         }
         CompanyUserSyncResult result;
-        try (ProcoreDirectoryClient client = connection.client(common, ctx)) {
+        try (ProcoreDirectoryClient client = procore.client(ctx)) {
             try {
-                result = client.syncCompanyUsers(company, rows.items());
+                result = client.syncCompanyUsers(procore.company, rows.items());
             } catch (ValidationException e) {
                 throw new ValidationException(e.violations().stream().map(rows::byLine).toList());
             }
@@ -60,8 +54,8 @@ final class ProcoreSyncUsersCommand implements Callable<Integer> {
         for (int i = 0; i < result.items().size(); i++) {
             printed.add(view(rows.lines().get(i), result.items().get(i)));
         }
-        Printer.list(ctx.out(), common.output, printed, ProcoreSyncUsersCommand::line);
-        if (common.output == CommonOptions.Output.text) {
+        Printer.list(ctx.out(), procore.common.output, printed, ProcoreSyncUsersCommand::line);
+        if (procore.text()) {
             ctx.out().println(result);
         }
         return result.allSucceeded() ? ExitCodes.OK : ExitCodes.NOT_COMPLETED;

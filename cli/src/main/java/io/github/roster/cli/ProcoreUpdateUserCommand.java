@@ -34,13 +34,7 @@ final class ProcoreUpdateUserCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    ProcoreConnection connection;
-
-    @Option(names = "--company", required = true, paramLabel = "ID", description = "Company id.")
-    long company;
+    ProcoreConnection procore;
 
     @Option(names = "--user", required = true, paramLabel = "ID", description = "Company user id.")
     long user;
@@ -74,9 +68,9 @@ final class ProcoreUpdateUserCommand implements Callable<Integer> {
             }
             options = options.withAvatar(Avatar.of(avatar));
         }
-        try (ProcoreDirectoryClient client = connection.client(common, ctx)) {
-            CompanyUser updated = client.updateCompanyUser(company, user, update, options);
-            if (common.output == CommonOptions.Output.text) {
+        try (ProcoreDirectoryClient client = procore.client(ctx)) {
+            CompanyUser updated = client.updateCompanyUser(procore.company, user, update, options);
+            if (procore.text()) {
                 ctx.out().printf("updated Procore user %d (%s): %s, active=%s%n", updated.getId(),
                         updated.getEmailAddress(), updated.getName(), updated.getIsActive());
             } else {

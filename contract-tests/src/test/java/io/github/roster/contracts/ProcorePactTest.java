@@ -158,11 +158,24 @@ class ProcorePactTest {
     static final String LINK = "<[^>]*>; rel=\"(first|prev|next|last)\"";
     static final String NO_NEXT = "^(?!.*rel=\"next\").*$";
 
-    private static au.com.dius.pact.consumer.dsl.PactDslRequestWithPath get(PactDslWithState given,
-                                                                          String description, String path) {
-        return given.uponReceiving(description).method("GET").path(path)
+    /** A request with the bearer token and the company header. */
+    private static au.com.dius.pact.consumer.dsl.PactDslRequestWithPath request(PactDslWithState given,
+            String description, String method, String path) {
+        return given.uponReceiving(description).method(method).path(path)
                 .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
                 .headers("Procore-Company-Id", String.valueOf(COMPANY));
+    }
+
+    private static au.com.dius.pact.consumer.dsl.PactDslRequestWithPath get(PactDslWithState given,
+                                                                          String description, String path) {
+        return request(given, description, "GET", path);
+    }
+
+    /** A request with a JSON body, the bearer token and the company header. */
+    private static au.com.dius.pact.consumer.dsl.PactDslRequestWithPath withJson(PactDslWithState given,
+            String description, String method, String path, String json) {
+        return request(given, description, method, path).matchHeader("Content-Type", JSON, "application/json")
+                .body(json, "application/json");
     }
 
     @Pact(consumer = Contracts.CONSUMER)
@@ -246,14 +259,9 @@ class ProcorePactTest {
 
     @Pact(consumer = Contracts.CONSUMER)
     V4Pact create(PactDslWithProvider builder) {
-        return builder.given(JANE_IS_NEW)
-                .uponReceiving("a new company user wrapped in user")
-                .method("POST").path(USERS)
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .matchHeader("Content-Type", JSON, "application/json")
-                .headers("Procore-Company-Id", String.valueOf(COMPANY))
-                .body("{\"user\":{\"last_name\":\"Doe\",\"email_address\":\"jane.doe@example.com\","
-                        + "\"origin_id\":\"E-2002\"}}", "application/json")
+        return withJson(builder.given(JANE_IS_NEW), "a new company user wrapped in user", "POST", USERS,
+                "{\"user\":{\"last_name\":\"Doe\",\"email_address\":\"jane.doe@example.com\","
+                        + "\"origin_id\":\"E-2002\"}}")
                 .willRespondWith().status(201)
                 .body(new PactDslJsonBody().integerType("id", 1234567890124L).stringValue("last_name", "Doe")
                         .stringValue("email_address", "jane.doe@example.com").stringValue("origin_id", "E-2002")
@@ -273,11 +281,9 @@ class ProcorePactTest {
 
     @Pact(consumer = Contracts.CONSUMER)
     V4Pact reactivate(PactDslWithProvider builder) {
-        return builder.given(INACTIVE_EXISTS)
-                .uponReceiving("a reactivation through the v1.0 inactive-users path, without a body")
-                .method("PATCH").path(INACTIVE_USERS + "/" + INACTIVE)
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .headers("Procore-Company-Id", String.valueOf(COMPANY))
+        return request(builder.given(INACTIVE_EXISTS),
+                "a reactivation through the v1.0 inactive-users path, without a body", "PATCH",
+                INACTIVE_USERS + "/" + INACTIVE)
                 .willRespondWith().status(200)
                 .body(new PactDslJsonBody().integerType("id", INACTIVE).booleanValue("is_active", true))
                 .toPact(V4Pact.class);
@@ -293,14 +299,10 @@ class ProcorePactTest {
 
     @Pact(consumer = Contracts.CONSUMER)
     V4Pact syncWithAnErrorItem(PactDslWithProvider builder) {
-        return builder.given(SYNC_STATE)
-                .uponReceiving("a sync of a joiner and an unknown id, answered 200 with one error item")
-                .method("PATCH").path(USERS + "/sync")
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .matchHeader("Content-Type", JSON, "application/json")
-                .headers("Procore-Company-Id", String.valueOf(COMPANY))
-                .body("{\"updates\":[{\"last_name\":\"New\",\"email_address\":\"new.hire@example.com\","
-                        + "\"origin_id\":\"E-3001\"},{\"id\":999999,\"is_active\":false}]}", "application/json")
+        return withJson(builder.given(SYNC_STATE),
+                "a sync of a joiner and an unknown id, answered 200 with one error item", "PATCH", USERS + "/sync",
+                "{\"updates\":[{\"last_name\":\"New\",\"email_address\":\"new.hire@example.com\","
+                        + "\"origin_id\":\"E-3001\"},{\"id\":999999,\"is_active\":false}]}")
                 .willRespondWith().status(200)
                 .body(new PactDslJsonBody()
                         .minArrayLike("entities", 1, 1).integerType("id", 1234567890130L)
@@ -332,13 +334,9 @@ class ProcorePactTest {
                 .body(new PactDslJsonBody().integerType("id", USER).stringValue("last_name", "Smith")
                         .stringValue("email_address", "john.smith@example.com").booleanValue("is_active", true))
                 .given(USER_EXISTS);
-        return next.uponReceiving("a deactivation sending is_active=false with the current last name and e-mail")
-                .method("PATCH").path(PATH)
-                .matchHeader("Authorization", BEARER, "Bearer " + TOKEN)
-                .matchHeader("Content-Type", JSON, "application/json")
-                .headers("Procore-Company-Id", String.valueOf(COMPANY))
-                .body("{\"user\":{\"last_name\":\"Smith\",\"email_address\":\"john.smith@example.com\","
-                        + "\"is_active\":false}}", "application/json")
+        return withJson(next, "a deactivation sending is_active=false with the current last name and e-mail",
+                "PATCH", PATH, "{\"user\":{\"last_name\":\"Smith\",\"email_address\":\"john.smith@example.com\","
+                        + "\"is_active\":false}}")
                 .willRespondWith().status(200)
                 .body(new PactDslJsonBody().integerType("id", USER).booleanValue("is_active", false))
                 .toPact(V4Pact.class);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -113,26 +114,12 @@ final class CompanyUserSyncBatches {
 
     private static List<CompanyUserSyncItemResult> correlate(List<CompanyUserSyncItem> chunk,
                                                              CompanyUsersSyncResult answer) {
-        Map<String, CompanyUser> entityByOrigin = new HashMap<>();
-        Map<Long, CompanyUser> entityById = new HashMap<>();
-        for (CompanyUser u : answer.getEntities() == null ? List.<CompanyUser>of() : answer.getEntities()) {
-            if (u.getOriginId() != null) {
-                entityByOrigin.putIfAbsent(u.getOriginId(), u);
-            }
-            if (u.getId() != null) {
-                entityById.putIfAbsent(u.getId(), u);
-            }
-        }
-        Map<String, CompanyUserSyncError> errorByOrigin = new HashMap<>();
-        Map<Long, CompanyUserSyncError> errorById = new HashMap<>();
-        for (CompanyUserSyncError e : answer.getErrors() == null ? List.<CompanyUserSyncError>of() : answer.getErrors()) {
-            if (e.getOriginId() != null) {
-                errorByOrigin.putIfAbsent(e.getOriginId(), e);
-            }
-            if (e.getId() != null) {
-                errorById.putIfAbsent(e.getId(), e);
-            }
-        }
+        List<CompanyUser> entities = answer.getEntities() == null ? List.of() : answer.getEntities();
+        List<CompanyUserSyncError> errors = answer.getErrors() == null ? List.of() : answer.getErrors();
+        Map<String, CompanyUser> entityByOrigin = index(entities, CompanyUser::getOriginId);
+        Map<Long, CompanyUser> entityById = index(entities, CompanyUser::getId);
+        Map<String, CompanyUserSyncError> errorByOrigin = index(errors, CompanyUserSyncError::getOriginId);
+        Map<Long, CompanyUserSyncError> errorById = index(errors, CompanyUserSyncError::getId);
         List<CompanyUserSyncItemResult> results = new ArrayList<>(chunk.size());
         for (CompanyUserSyncItem item : chunk) {
             String origin = item.getOriginId();
@@ -158,6 +145,18 @@ final class CompanyUserSyncBatches {
             }
         }
         return results;
+    }
+
+    /** The first item for each key; items without a key are left out. */
+    private static <T, K> Map<K, T> index(List<T> items, Function<T, K> key) {
+        Map<K, T> byKey = new HashMap<>();
+        for (T item : items) {
+            K k = key.apply(item);
+            if (k != null) {
+                byKey.putIfAbsent(k, item);
+            }
+        }
+        return byKey;
     }
 
     private static String describe(Map<String, List<String>> fields) {

@@ -16,35 +16,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.roster.TestServers;
-import io.github.roster.auth.TokenProvider;
 import io.github.roster.client.procore.model.CompanyUser;
 import io.github.roster.client.procore.model.CompanyUserCreate;
 import io.github.roster.error.ConflictException;
 import io.github.roster.error.TransportException;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
-import io.github.roster.http.FakeTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ProcoreCreateUserTest {
+class ProcoreCreateUserTest extends ProcoreWireMockTest {
 
     static final String CREATED = """
             {"id":1234567890124,"first_name":"Jane","last_name":"Doe","email_address":"jane.doe@example.com",
              "is_active":true,"origin_id":"E-2002","created_at":"2026-11-20T10:30:00Z"}""";
 
-    @RegisterExtension
-    static WireMockExtension server = TestServers.wireMock();
-
-    private final ProcoreDirectoryClient client = TestServers.procore(server);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     private static CompanyUserCreate jane() {
         return new CompanyUserCreate().firstName("Jane").lastName("Doe").emailAddress("jane.doe@example.com")
@@ -76,9 +61,7 @@ class ProcoreCreateUserTest {
 
     @Test
     void aConnectionDropAfterSendingIsReportedAndTheCreateIsNeverSentAgain() {
-        FakeTime time = new FakeTime();
-        try (ProcoreDirectoryClient retrying = ProcoreDirectoryClient.builder().baseUrl(server.baseUrl())
-                .tokenProvider(TokenProvider.of(TestServers.TOKEN)).httpOptions(time.options().build()).build()) {
+        try (ProcoreDirectoryClient retrying = retryingClient()) {
             server.stubFor(post(urlPathEqualTo(ACTIVE)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
             assertThatThrownBy(() -> retrying.createCompanyUser(COMPANY, jane()))

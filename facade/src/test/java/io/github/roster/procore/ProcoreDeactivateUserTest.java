@@ -17,15 +17,11 @@ import static io.github.roster.procore.ProcoreListUsersTest.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.roster.TestServers;
 import io.github.roster.error.NotFoundException;
 import io.github.roster.error.ValidationException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ProcoreDeactivateUserTest {
+class ProcoreDeactivateUserTest extends ProcoreWireMockTest {
 
     static final long USER = 1234567890123L;
     static final String PATH = ACTIVE + "/" + USER;
@@ -33,15 +29,6 @@ class ProcoreDeactivateUserTest {
             {"id":1234567890123,"first_name":"John","last_name":"Smith-Jones","email_address":"john.sj@example.com",
              "is_active":%s,"job_title":"Superintendent"}""";
 
-    @RegisterExtension
-    static WireMockExtension server = TestServers.wireMock();
-
-    private final ProcoreDirectoryClient client = TestServers.procore(server);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @Test
     void readsFirstThenSendsOnlyIsActiveWithTheCurrentRequiredFields() {

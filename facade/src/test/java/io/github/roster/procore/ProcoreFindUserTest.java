@@ -14,15 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.roster.TestServers;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ProcoreFindUserTest {
+class ProcoreFindUserTest extends ProcoreWireMockTest {
 
     static final String FUZZY = """
             [{"id":2233445566772,"last_name":"Lee","email_address":"joann.lee@example.com","is_active":true},
@@ -34,15 +30,6 @@ class ProcoreFindUserTest {
               "origin_id":"E-0999","links":{"reactivate":"/rest/v1.0/companies/8089/users/inactive/1234567890125"}},
              {"id":2233445566779,"last_name":"Lee","email_address":"ANN.LEE@example.com","is_active":false}]""";
 
-    @RegisterExtension
-    static WireMockExtension server = TestServers.wireMock();
-
-    private final ProcoreDirectoryClient client = TestServers.procore(server);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @Test
     void keepsOnlyExactCaseInsensitiveMatchesOfTheFuzzySearchAndOfTheInactiveList() {

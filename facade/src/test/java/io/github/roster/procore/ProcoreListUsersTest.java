@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.roster.TestServers;
 import io.github.roster.client.procore.model.CompanyUser;
 import io.github.roster.error.ValidationException;
 import io.github.roster.http.Page;
@@ -21,25 +19,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ProcoreListUsersTest {
+class ProcoreListUsersTest extends ProcoreWireMockTest {
 
     static final long COMPANY = 8089L;
     static final String ACTIVE = "/rest/v1.3/companies/8089/users";
     static final String INACTIVE = "/rest/v1.0/companies/8089/users/inactive";
 
-    @RegisterExtension
-    static WireMockExtension server = TestServers.wireMock();
-
-    private final ProcoreDirectoryClient client = TestServers.procore(server);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     /** Users with ids from..to, in Procore's shape. */
     static String users(long from, long to, boolean active) {

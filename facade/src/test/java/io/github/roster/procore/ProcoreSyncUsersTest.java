@@ -17,35 +17,20 @@ import static org.assertj.core.groups.Tuple.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.roster.TestServers;
-import io.github.roster.auth.TokenProvider;
 import io.github.roster.client.procore.model.CompanyUserSyncItem;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
-import io.github.roster.http.FakeTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ProcoreSyncUsersTest {
+class ProcoreSyncUsersTest extends ProcoreWireMockTest {
 
     static final String SYNC = "/rest/v1.3/companies/8089/users/sync";
 
-    @RegisterExtension
-    static WireMockExtension server = TestServers.wireMock();
-
-    private final ProcoreDirectoryClient client = TestServers.procore(server);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     private static CompanyUserSyncItem joiner(String origin) {
         return new CompanyUserSyncItem().originId(origin).lastName("L" + origin)
@@ -107,9 +92,7 @@ class ProcoreSyncUsersTest {
 
     @Test
     void aChunkLostAfterSendingIsUnknownAndNeverSentAgain() {
-        FakeTime time = new FakeTime();
-        try (ProcoreDirectoryClient retrying = ProcoreDirectoryClient.builder().baseUrl(server.baseUrl())
-                .tokenProvider(TokenProvider.of(TestServers.TOKEN)).httpOptions(time.options().build()).build()) {
+        try (ProcoreDirectoryClient retrying = retryingClient()) {
             server.stubFor(patch(urlEqualTo(SYNC)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
             CompanyUserSyncResult result = retrying.syncCompanyUsers(COMPANY, List.of(joiner("E-1"), joiner("E-2")));
