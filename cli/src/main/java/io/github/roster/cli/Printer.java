@@ -35,27 +35,34 @@ final class Printer {
     }
 
     /**
-     * Prints a list as it is fetched, without holding it: a JSON array for {@code json}, one compact object per
-     * line for {@code ndjson}, one {@code text} line per item otherwise.
+     * Prints the items of a list as they are fetched, never holding the whole list: {@code json} a JSON array,
+     * {@code ndjson} one compact JSON object per line, {@code text} one line per item.
+     *
+     * @param out where to print
+     * @param output the format
+     * @param items the items, consumed once
+     * @param text the line of one item in text output
+     * @param <T> the item type
+     * @return how many items were printed
      */
     static <T> long list(java.io.PrintStream out, CommonOptions.Output output, Iterable<T> items,
-                         java.util.function.Function<T, String> textLine) {
-        long count = 0;
+                         java.util.function.Function<? super T, String> text) {
+        long n = 0;
         if (output == CommonOptions.Output.json) {
             out.print("[");
         }
         for (T item : items) {
             switch (output) {
-                case json -> out.print((count == 0 ? "\n  " : ",\n  ") + compact(item));
+                case json -> out.print((n == 0 ? "\n  " : ",\n  ") + compact(item));
                 case ndjson -> out.println(compact(item));
-                default -> out.println(textLine.apply(item));
+                default -> out.println(text.apply(item));
             }
-            count++;
+            n++;
         }
         if (output == CommonOptions.Output.json) {
-            out.println(count == 0 ? "]" : "\n]");
+            out.println(n == 0 ? "]" : "\n]");
         }
         out.flush();
-        return count;
+        return n;
     }
 }

@@ -74,8 +74,7 @@ public final class RosterCli implements Runnable {
         cl.setOut(new java.io.PrintWriter(ctx.out(), true));
         cl.setErr(new java.io.PrintWriter(ctx.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        ProcoreUpdateUserCommand.addFieldOptions(
-                cl.getSubcommands().get("procore").getSubcommands().get("update-user").getCommandSpec());
+        ProcoreCommand.addFieldOptions(cl.getSubcommands().get("procore"));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, ctx.err()));
         cl.setParameterExceptionHandler((e, args) -> {
             ctx.err().println("roster: " + e.getMessage());

@@ -2,6 +2,8 @@ package io.github.roster.cli;
 
 import io.github.roster.sandbox.RosterSandbox;
 import io.github.roster.sandbox.SandboxSeed;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -29,6 +31,10 @@ final class SandboxCommand implements Callable<Integer> {
             description = "Answer this share of requests (0..1) with 503 Retry-After: 1 (default 0).")
     double faultRate;
 
+    @Option(names = "--seed", paramLabel = "FILE",
+            description = "Start from this JSON world instead of the built-in seed (format: RosterSandbox.Builder.seed).")
+    Path seed;
+
     SandboxCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -38,6 +44,12 @@ final class SandboxCommand implements Callable<Integer> {
         RosterSandbox.Builder b = RosterSandbox.builder().port(port).rateLimitPerMinute(rateLimit).faultRate(faultRate);
         if (token != null) {
             b.token(token);
+        }
+        if (seed != null) {
+            if (!Files.isReadable(seed)) {
+                throw new InvalidInputException("--seed: cannot read " + seed);
+            }
+            b.seed(seed);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         try (RosterSandbox sandbox = b.build().start()) {

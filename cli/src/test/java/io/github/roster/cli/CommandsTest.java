@@ -2,20 +2,10 @@ package io.github.roster.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CommandsTest {
@@ -65,23 +55,8 @@ class CommandsTest {
 
     @Test
     void theSandboxCommandServesUntilInterrupted() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AtomicInteger exit = new AtomicInteger(-1);
-        Thread server = new Thread(() -> exit.set(RosterCli.run(new String[] {"sandbox", "--port", "0", "--token", "s"},
-                new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Map.of()))));
-        server.start();
-        Pattern listening = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String base = null;
-        while (base == null && Instant.now().isBefore(deadline)) {
-            Matcher m = listening.matcher(out.toString(StandardCharsets.UTF_8));
-            if (m.find()) {
-                base = m.group(1);
-            } else {
-                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-            }
-        }
-        assertThat(base).as("the sandbox printed its URL").isNotNull();
+        RunningSandboxCommand sandbox = RunningSandboxCommand.start("sandbox", "--port", "0", "--token", "s");
+        String base = sandbox.baseUrl();
 
         HttpResponse<String> unauthorized = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(base + "/construction/admin/v2/projects/" + io.github.roster.sandbox.SandboxSeed.ACC_PROJECT_ID
@@ -90,8 +65,6 @@ class CommandsTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"users\":[]}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(unauthorized.statusCode()).isEqualTo(401);
 
-        server.interrupt();
-        server.join(30_000);
-        assertThat(exit.get()).isZero();
+        assertThat(sandbox.stop()).isZero();
     }
 }

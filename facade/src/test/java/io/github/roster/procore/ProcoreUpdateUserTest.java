@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.roster.TestServers;
 import io.github.roster.client.procore.model.CompanyUser;
 import io.github.roster.client.procore.model.CompanyUserUpdate;
@@ -26,12 +25,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-class ProcoreUpdateUserTest {
+class ProcoreUpdateUserTest extends ProcoreWireMockTest {
 
     static final long COMPANY = 8089L;
     static final long USER = 1234567890123L;
@@ -44,18 +41,8 @@ class ProcoreUpdateUserTest {
     /** The first bytes of a PNG file, enough for content sniffing. */
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
-    @RegisterExtension
-    static WireMockExtension server = TestServers.wireMock();
-
     @TempDir
     Path dir;
-
-    private final ProcoreDirectoryClient client = TestServers.procore(server);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     private void ok() {
         server.stubFor(patch(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)

@@ -25,9 +25,19 @@ public final class ProcoreUserRules {
      * @param violations where violations are added
      */
     public static void check(String prefix, CompanyUserUpdate user, List<Violation> violations) {
+        check(prefix, user.getCountryCode(), user.getStateCode(), violations);
+    }
+
+    /**
+     * Checks a country and state pair of any company-user body (create, update, sync item).
+     *
+     * @param prefix the wire path of the user, e.g. {@code user} or {@code updates[3]}
+     * @param country the {@code country_code}, or null
+     * @param state the {@code state_code}, or null
+     * @param violations where violations are added
+     */
+    public static void check(String prefix, String country, String state, List<Violation> violations) {
         Iso3166 iso = Iso3166.instance();
-        String country = user.getCountryCode();
-        String state = user.getStateCode();
         String countryPath = prefix + "." + CompanyUserUpdate.JSON_PROPERTY_COUNTRY_CODE;
         String statePath = prefix + "." + CompanyUserUpdate.JSON_PROPERTY_STATE_CODE;
         boolean countryKnown = false;
