@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Runs README.md's examples against the sandbox and checks README.md shows them verbatim. */
 class ReadmeExamplesTest {
@@ -77,9 +77,10 @@ class ReadmeExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bim360", "acc", "procore", "errors"})
-    void readmeShowsTheExampleVerbatim(String tag) throws IOException {
-        String source = Files.readString(Path.of("src/test/java/io/github/roster/examples/ReadmeExamples.java"));
+    @CsvSource({"ReadmeExamples, bim360", "ReadmeExamples, acc", "ReadmeExamples, procore", "ReadmeExamples, errors",
+        "ProcoreLifecycleReadmeExample, procore-lifecycle"})
+    void readmeShowsTheExampleVerbatim(String file, String tag) throws IOException {
+        String source = Files.readString(Path.of("src/test/java/io/github/roster/examples/" + file + ".java"));
         Matcher m = Pattern.compile("// tag::" + tag + "\\[]\\n(.*?)\\n\\s*// end::" + tag + "\\[]", Pattern.DOTALL)
                 .matcher(source);
         assertThat(m.find()).as("tag " + tag).isTrue();
