@@ -31,11 +31,12 @@ import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 
 /**
- * {@code roster demo}: starts the sandbox in-process and runs the three operations through the facade,
- * printing what was sent and what came back, then shows validation refusing bad input.
+ * {@code roster demo}: starts the sandbox in-process and runs the main operations through the facade, printing
+ * what was sent and what came back, offboards one person on all three platforms, then shows validation refusing
+ * bad input.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Starts the sandbox in-process and runs all three operations against it through the library.")
+        description = "Starts the sandbox in-process and runs the main operations against it through the library.")
 final class DemoCommand implements Callable<Integer> {
 
     private static final String TOKEN = "demo-token";
@@ -58,10 +59,12 @@ final class DemoCommand implements Callable<Integer> {
                 bim360(autodesk);
                 acc(autodesk);
                 procore(procore);
+                offboard(autodesk, procore);
                 refused(autodesk);
             }
         }
-        ctx.out().println("\nDone: three operations sent, one invalid input refused before sending.");
+        ctx.out().println("\nDone: three operations sent, one person offboarded on three platforms,"
+                + " one invalid input refused before sending.");
         return ExitCodes.OK;
     }
 
@@ -119,8 +122,27 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    private void offboard(AutodeskAccountAdminClient autodesk, ProcoreDirectoryClient procore) {
+        String email = "ann.lee@example.com";
+        ctx.out().println("4. Offboard " + email + " everywhere (exact lookups: the vendors' fuzzy searches would"
+                + " also match joann.lee@example.com)");
+        List<String> projects = autodesk.listUserProjectsByEmail(SandboxSeed.BIM360_ACCOUNT_ID, email)
+                .map(found -> found.stream().map(p -> p.getId()).toList()).orElse(List.of());
+        for (String project : projects) {
+            autodesk.removeProjectUserByEmail(project, email).forEach(removed ->
+                    ctx.out().println("   ACC project " + project + ": member " + removed.userId() + " "
+                            + removed.outcome()));
+        }
+        ctx.out().println("   BIM 360 account: "
+                + autodesk.deactivateAccountUserByEmail(SandboxSeed.BIM360_ACCOUNT_ID, email).kind());
+        ctx.out().println("   Procore company " + SandboxSeed.PROCORE_COMPANY_ID + ": " + procore
+                .deactivateCompanyUserByEmail(SandboxSeed.PROCORE_COMPANY_ID, email)
+                .map(d -> d.sent() ? "deactivated" : "already inactive").orElse("not found"));
+        ctx.out().println();
+    }
+
     private void refused(AutodeskAccountAdminClient autodesk) {
-        ctx.out().println("4. Validation: bad input is refused before anything is sent");
+        ctx.out().println("5. Validation: bad input is refused before anything is sent");
         try {
             autodesk.importProjectUsers(SandboxSeed.ACC_PROJECT_ID, List.of(
                     user("not-an-email", "x".repeat(300), "Doe", ProductAccessLevel.MEMBER),

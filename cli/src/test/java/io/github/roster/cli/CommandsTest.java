@@ -1,5 +1,7 @@
 package io.github.roster.cli;
 
+import io.github.roster.sandbox.SandboxSeed;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -49,8 +51,10 @@ class CommandsTest {
                 .contains("1. BIM 360", "\"status\" : \"inactive\"")
                 .contains("2. ACC", "\"jobId\" : \"")
                 .contains("3. Procore", "\"avatar\" : \"")
-                .contains("4. Validation", "users[0].email: must be a well-formed email address")
-                .contains("Done: three operations sent");
+                .contains("4. Offboard ann.lee@example.com", "ACC project " + SandboxSeed.ACC_PROJECT_ID + ": member",
+                        "REMOVED", "BIM 360 account: DEACTIVATED", "Procore company 8089: deactivated")
+                .contains("5. Validation", "users[0].email: must be a well-formed email address")
+                .contains("Done: three operations sent, one person offboarded");
     }
 
     @Test
