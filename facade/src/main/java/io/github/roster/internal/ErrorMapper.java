@@ -18,6 +18,9 @@ import java.util.Map;
  */
 final class ErrorMapper {
 
+    /** The most bytes of an error body kept: enough for any vendor's message and field errors. */
+    static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+
     private final VendorErrorParser parser;
     private final Clock clock;
 
@@ -30,7 +33,11 @@ final class ErrorMapper {
         String body = "";
         if (response.body() != null) {
             try (InputStream in = response.body().asInputStream()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                // an error body is for the message: read a bounded prefix, then drop the connection
+                byte[] prefix = in.readNBytes(MAX_ERROR_BODY_BYTES + 1);
+                body = prefix.length > MAX_ERROR_BODY_BYTES
+                        ? new String(prefix, 0, MAX_ERROR_BODY_BYTES, StandardCharsets.UTF_8) + "...[truncated]"
+                        : new String(prefix, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 body = "";
             }

@@ -54,7 +54,17 @@ final class RedactingFeignLogger extends Logger {
         if (!WIRE.isTraceEnabled()) {
             return response;
         }
-        byte[] bytes = response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
+        byte[] bytes;
+        if (response.body() == null) {
+            bytes = new byte[0];
+        } else if (response.status() >= 300) {
+            // an error body is only read in part (see ErrorMapper): it may never end
+            try (java.io.InputStream in = response.body().asInputStream()) {
+                bytes = in.readNBytes(ErrorMapper.MAX_ERROR_BODY_BYTES + 1);
+            }
+        } else {
+            bytes = Util.toByteArray(response.body().asInputStream());
+        }
         WIRE.trace("<-- {} ({} ms) {} {}", response.status(), elapsed, headers(response.headers(), true),
                 redactBody(new String(bytes, StandardCharsets.UTF_8), bearerToken(response.request())));
         return response.toBuilder().body(bytes).build();

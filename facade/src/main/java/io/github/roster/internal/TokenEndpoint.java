@@ -16,6 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -34,6 +38,12 @@ public final class TokenEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.github.roster.auth");
 
+    /** The most bytes read of a token answer: a token answer is a few kilobytes at most. */
+    static final int MAX_TOKEN_ANSWER_BYTES = 256 * 1024;
+
+    private static final HttpResponse.BodyHandler<byte[]> LIMITED_BODY =
+            info -> new LimitedBytes(MAX_TOKEN_ANSWER_BYTES);
+
     private final URI url;
     private final String label;
     private final Duration readTimeout;
@@ -47,7 +57,7 @@ public final class TokenEndpoint {
      *
      * @param url the token URL
      * @param connectTimeout how long to wait for a connection
-     * @param readTimeout how long to wait for the answer once connected
+     * @param readTimeout how long the whole exchange may take, the answer's body included
      * @param clock the clock for {@code Retry-After} dates
      */
     public TokenEndpoint(URI url, Duration connectTimeout, Duration readTimeout, Clock clock) {
@@ -82,13 +92,29 @@ public final class TokenEndpoint {
         headers.forEach(request::header);
         long start = System.nanoTime();
         HttpResponse<byte[]> response;
+        // the JDK's request timeout ends at the response head: the whole exchange, body included, gets the
+        // same deadline here, and the body is capped
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request.build(), LIMITED_BODY);
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            TransportException failure = IoFailures.classify(label, e);
+            response = exchange.get(readTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            String what = "no complete token answer within " + readTimeout.toMillis() + " ms";
+            TransportException failure = new TransportException(label + ": " + what, true,
+                    new java.net.http.HttpTimeoutException(what));
+            LOG.debug("{} -> timed out ({} ms)", label, millisSince(start));
+            throw failure;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof ResponseTooLargeException) {
+                throw TransportException.unreadableResponse(label + ": the token answer is longer than "
+                        + MAX_TOKEN_ANSWER_BYTES + " bytes", null);
+            }
+            TransportException failure = IoFailures.classify(label, cause);
             LOG.debug("{} -> I/O failure ({} ms): {}", label, millisSince(start), failure.getMessage());
             throw failure;
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new TransportException(label + ": interrupted while waiting for a token", true, e);
         }
