@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,8 +48,11 @@ final class ErrorMapper {
         Map<String, Collection<String>> headers = response.headers();
         Duration wait = WaitHints.from(response.status(), headers, clock);
         // a gateway may quote the refused token in its message: it must not reach the exception
-        String safeBody = RedactingFeignLogger.withoutToken(body, RedactingFeignLogger.bearerToken(req));
+        String token = RedactingFeignLogger.bearerToken(req);
+        List<String> secrets = token == null ? List.of() : List.of(token);
+        String safeBody = SecretRedaction.redact(body, secrets);
+        // and after decoding: a JSON escape the raw forms missed (\u0061bc) must not reach the message
         return ApiExceptions.from(new ErrorResponse(response.status(), req.httpMethod().name(), path,
-                parser.parse(safeBody), safeBody, wait, SafeHeaders.of(headers)));
+                SecretRedaction.redact(parser.parse(safeBody), secrets), safeBody, wait, SafeHeaders.of(headers)));
     }
 }

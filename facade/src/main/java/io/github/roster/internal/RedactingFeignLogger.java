@@ -7,6 +7,7 @@ import feign.Util;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
@@ -103,7 +104,8 @@ final class RedactingFeignLogger extends Logger {
 
     static String redactBody(String body, String token) {
         String json = SECRET_VALUES.matcher(body).replaceAll("$1\"[redacted]\"");
-        return withoutToken(FORM_SECRET_VALUES.matcher(json).replaceAll("$1[redacted]"), token);
+        return SecretRedaction.redact(FORM_SECRET_VALUES.matcher(json).replaceAll("$1[redacted]"),
+                token == null ? List.of() : List.of(token));
     }
 
     /** What the wire log shows for a request without an encoded body: a multipart upload is not logged. */
@@ -132,17 +134,5 @@ final class RedactingFeignLogger extends Logger {
             }
         }
         return null;
-    }
-
-    /**
-     * The text with a bearer token replaced by {@code [redacted]}, wherever it appears: a server may quote it
-     * in free text.
-     *
-     * @param text a body
-     * @param token the token of the request, or null
-     * @return the text without the token
-     */
-    static String withoutToken(String text, String token) {
-        return token == null || token.isEmpty() || text == null ? text : text.replace(token, "[redacted]");
     }
 }

@@ -127,11 +127,11 @@ public final class TokenEndpoint {
     }
 
     private TokenRequestException error(int status, HttpResponse<byte[]> response, List<String> secrets) {
-        String body = scrub(new String(response.body(), StandardCharsets.UTF_8), secrets);
-        VendorError parsed = errors.parse(body);
+        String body = SecretRedaction.redact(new String(response.body(), StandardCharsets.UTF_8), secrets);
+        VendorError parsed = SecretRedaction.redact(errors.parse(body), secrets);
         if (parsed.code() == null) {
             // OAuth's {"error": "invalid_client", "error_description": "..."}: the error is the code
-            String oauthError = oauthError(body);
+            String oauthError = SecretRedaction.redact(oauthError(body), secrets);
             if (oauthError != null && !oauthError.equals(parsed.message())) {
                 parsed = new VendorError(oauthError, parsed.message(), parsed.fieldErrors());
             }
@@ -168,20 +168,6 @@ public final class TokenEndpoint {
         } catch (IOException | RuntimeException notJson) {
             return null;
         }
-    }
-
-    static String scrub(String text, List<String> secrets) {
-        String out = text;
-        for (String secret : secrets) {
-            if (secret != null && !secret.isEmpty()) {
-                out = out.replace(secret, "[redacted]");
-                String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
-                if (!encoded.equals(secret)) {
-                    out = out.replace(encoded, "[redacted]");
-                }
-            }
-        }
-        return out;
     }
 
     static String formEncode(Map<String, String> form) {
