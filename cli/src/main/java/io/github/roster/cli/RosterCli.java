@@ -63,10 +63,22 @@ public final class RosterCli implements Runnable {
     public static int run(String[] args, CliContext ctx) {
         // Hibernate Validator logs through JBoss Logging: route it to SLF4J so the CLI's levels apply.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        keepHttpClientWireLogsOff();
         if (java.util.Arrays.asList(args).contains("--verbose")) {
             System.setProperty("org.slf4j.simpleLogger.log.io.github.roster.http", "debug");
         }
         return commandLine(ctx).execute(args);
+    }
+
+    /**
+     * Apache HttpClient's own {@code headers} and {@code wire} loggers print {@code Authorization} in full at
+     * DEBUG/TRACE: they stay off in every log mode (Roster's {@code io.github.roster.wire} logger shows the
+     * same traffic with secrets redacted). Set before any logger of theirs exists.
+     */
+    static void keepHttpClientWireLogsOff() {
+        for (String logger : new String[] {"org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire"}) {
+            System.setProperty("org.slf4j.simpleLogger.log." + logger, "off");
+        }
     }
 
     static CommandLine commandLine(CliContext ctx) {
@@ -78,7 +90,8 @@ public final class RosterCli implements Runnable {
                 cl.getSubcommands().get("procore").getSubcommands().get("update-user").getCommandSpec());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, ctx.err()));
         cl.setParameterExceptionHandler((e, args) -> {
-            ctx.err().println("roster: " + e.getMessage());
+            // picocli quotes unmatched arguments back: never a secret option's value
+            ctx.err().println("roster: " + SecretArguments.redact(e.getMessage(), args));
             e.getCommandLine().usage(ctx.err());
             return ExitCodes.INVALID_INPUT;
         });
