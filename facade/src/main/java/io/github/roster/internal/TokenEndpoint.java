@@ -153,6 +153,11 @@ public final class TokenEndpoint {
         if (token == null || !token.isTextual() || token.asText().isBlank()) {
             throw TransportException.unreadableResponse(label + ": the token answer has no access_token", null);
         }
+        try {
+            HeaderValues.requireToken(token.asText(), "access_token");
+        } catch (IllegalArgumentException e) {
+            throw TransportException.unreadableResponse(label + ": the token answer's " + e.getMessage(), null);
+        }
         JsonNode expiresIn = root.get("expires_in");
         Duration lifetime = null;
         if (expiresIn != null && (expiresIn.isNumber() || expiresIn.asText().matches("\\d+"))) {
