@@ -65,7 +65,7 @@ public final class RosterSandbox implements AutoCloseable {
                 new GroupRateLimiters(builder.rateLimits, builder.clock),
                 new FaultInjector(builder.faultRate, builder.faultSeed),
                 new BearerAuth(builder.token));
-        this.handler = new SandboxHandler(pipeline, state);
+        this.handler = new SandboxHandler(pipeline, state, ArrayLimit.fromSpecs(specs));
     }
 
     /**
