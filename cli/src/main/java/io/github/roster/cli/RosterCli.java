@@ -21,9 +21,9 @@ import picocli.CommandLine.Command;
             "0:success",
             "2:invalid input (usage or validation): each bad field is named, nothing was sent",
             "3:refused by the API (4xx after any retries)",
-            "4:not completed (rate limit, 5xx or network failure after retries)",
-            "130:stopped by SIGINT (Ctrl-C); an import writes its report and resumes on the next run",
-            "143:stopped by SIGTERM; likewise"})
+            "4:not completed (rate limit, 5xx or network failure after retries)"},
+        footer = {"%nStopped by a signal, roster exits 130 (SIGINT, Ctrl-C) or 143 (SIGTERM); an import stopped so"
+            + " writes its report and resumes on the next run."})
 public final class RosterCli implements Runnable {
 
     private final CliContext ctx;
