@@ -6,7 +6,7 @@ import io.github.roster.autodesk.AutodeskIds;
 import io.github.roster.error.ValidationException;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Streams an ACC import CSV row by row. Columns are the spec's field names of an imported user
@@ -40,31 +41,74 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
 
     private static final List<ModelFields.ModelField> FIELDS = ModelFields.of(ProjectUserImport.class);
 
+    private final Path file;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final int columns;
     private int index;
+    private long linesRead = 1;
 
-    private AccCsv(CSVParser parser) {
+    private AccCsv(Path file, CSVParser parser) {
+        this.file = file;
         this.parser = parser;
         this.records = parser.iterator();
+        this.columns = parser.getHeaderNames().size();
     }
 
     static AccCsv open(Path file) {
+        List<String> header;
         try {
-            Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            long badLine = Utf8Lines.firstInvalidLine(file);
+            if (badLine > 0) {
+                throw new InvalidInputException("--csv " + file + ": line " + badLine + " is not valid UTF-8");
+            }
+            header = headerOf(file);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InvalidInputException("--csv: cannot read " + file + ": " + e.getMessage());
+        }
+        CsvHeader.check(file, header, FIELDS);
+        try {
+            BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            skipByteOrderMark(reader);
             CSVParser parser = CSVFormat.RFC4180.builder()
                     .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
+                    .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
                     .get().parse(reader);
-            CsvHeader.check(file, parser.getHeaderNames(), FIELDS);
-            return new AccCsv(parser);
+            return new AccCsv(file, parser);
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new InvalidInputException("--csv: cannot read " + file + ": " + e.getMessage());
         }
     }
 
+    /** The header's cells as written, duplicates kept (the parser would refuse them without naming them). */
+    private static List<String> headerOf(Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            skipByteOrderMark(reader);
+            CSVParser parser = CSVFormat.RFC4180.builder().setTrim(true).get().parse(reader);
+            Iterator<CSVRecord> first = parser.iterator();
+            return first.hasNext() ? first.next().toList() : List.of();
+        }
+    }
+
+    /** A UTF-8 byte order mark (as spreadsheet programs write) is not part of the first column's name. */
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+    }
+
     @Override
     public boolean hasNext() {
-        return records.hasNext();
+        try {
+            return records.hasNext();
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            // e.g. a quote opened and never closed: the record starting after the last one read
+            String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+            throw new InvalidInputException("--csv " + file + ": line " + (linesRead + 1) + ": "
+                    + (cause != null && cause.contains("EOF reached before encapsulated token")
+                    ? "a quote is opened and never closed" : "cannot be read (" + cause + ")"));
+        }
     }
 
     @Override
@@ -73,9 +117,14 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
             throw new NoSuchElementException();
         }
         CSVRecord record = records.next();
+        linesRead = parser.getCurrentLineNumber();
         int i = index++;
         String at = "users[" + i + "].";
         List<Violation> violations = new ArrayList<>();
+        if (record.size() != columns) {
+            violations.add(new Violation("users[" + i + "]", "cells", "has " + record.size()
+                    + " cells; the header has " + columns, null));
+        }
         ProjectUserImport user = new ProjectUserImport()
                 .email(cell(record, ProjectUserImport.JSON_PROPERTY_EMAIL))
                 .firstName(cell(record, ProjectUserImport.JSON_PROPERTY_FIRST_NAME))

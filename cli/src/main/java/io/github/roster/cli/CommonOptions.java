@@ -23,9 +23,14 @@ public final class CommonOptions {
     String baseUrl;
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Bearer token. Default: ROSTER_AUTODESK_TOKEN / ROSTER_PROCORE_TOKEN, or client credentials"
+            description = "Bearer token; visible to other users in `ps`: prefer --token-file, or `--token -` to read"
+                    + " it from standard input. Default: ROSTER_AUTODESK_TOKEN / ROSTER_PROCORE_TOKEN, or client credentials"
                     + " from ROSTER_AUTODESK_CLIENT_ID/_SECRET, ROSTER_PROCORE_CLIENT_ID/_SECRET.")
     String token;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Read the bearer token from FILE (one line; not visible in `ps`).")
+    java.nio.file.Path tokenFile;
 
     @Option(names = "--verbose", description = "Log every request (method, path, status, attempt, latency); secrets redacted.")
     boolean verbose;

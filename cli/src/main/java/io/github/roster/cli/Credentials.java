@@ -6,7 +6,8 @@ import io.github.roster.auth.TokenProvider;
 import io.github.roster.procore.ProcoreEnvironment;
 
 /**
- * Where the CLI's tokens come from, in order: {@code --token}; the vendor's token variable
+ * Where the CLI's tokens come from, in order: {@code --token}, {@code --token -} (standard input) or
+ * {@code --token-file} ({@link TokenInput}); the vendor's token variable
  * ({@code ROSTER_AUTODESK_TOKEN}, {@code ROSTER_PROCORE_TOKEN}); the vendor's client credentials
  * ({@code ROSTER_AUTODESK_CLIENT_ID}/{@code _SECRET}, {@code ROSTER_PROCORE_CLIENT_ID}/{@code _SECRET}), exchanged
  * for a token at the vendor's token endpoint — on {@code --base-url} when one is given.
@@ -47,11 +48,17 @@ final class Credentials {
     }
 
     private static TokenProvider fixed(CommonOptions options, CliContext ctx, String vendor) {
-        if (options.token != null && !options.token.isBlank()) {
-            return TokenProvider.of(options.token.trim());
+        TokenProvider given = TokenInput.provider(options.token, options.tokenFile, () -> System.in);
+        if (given != null) {
+            return given;
         }
-        String token = ctx.env("ROSTER_" + vendor + "_TOKEN");
-        return token == null ? null : TokenProvider.of(token.trim());
+        String variable = "ROSTER_" + vendor + "_TOKEN";
+        String token = ctx.env(variable);
+        try {
+            return token == null ? null : TokenProvider.of(token.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(variable + ": " + e.getMessage());
+        }
     }
 
     private static String[] clientCredentials(CliContext ctx, String vendor) {

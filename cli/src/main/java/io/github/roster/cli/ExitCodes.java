@@ -6,7 +6,11 @@ import io.github.roster.error.ServerErrorException;
 import io.github.roster.error.TransportException;
 import io.github.roster.error.ValidationException;
 
-/** The exit codes of {@code roster}, documented in its help. */
+/**
+ * The exit codes of {@code roster}, documented in its help. Besides these, a run stopped by a signal exits as
+ * the JVM does: {@value #INTERRUPTED} after SIGINT (Ctrl-C) and {@value #TERMINATED} after SIGTERM; an import
+ * stopped so finishes its request in flight, writes its report and resumes on the next run.
+ */
 public final class ExitCodes {
 
     /** Success. */
@@ -19,6 +23,11 @@ public final class ExitCodes {
     public static final int REFUSED = 3;
     /** Not completed: rate limit, 5xx or network failure after retries. */
     public static final int NOT_COMPLETED = 4;
+
+    /** Stopped by SIGINT (Ctrl-C): 128 + 2, set by the JVM. */
+    public static final int INTERRUPTED = 130;
+    /** Stopped by SIGTERM: 128 + 15, set by the JVM. */
+    public static final int TERMINATED = 143;
 
     private ExitCodes() {
     }

@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
             "0:success",
             "2:invalid input (usage or validation): each bad field is named, nothing was sent",
             "3:refused by the API (4xx after any retries)",
-            "4:not completed (rate limit, 5xx or network failure after retries)"})
+            "4:not completed (rate limit, 5xx or network failure after retries)"},
+        footer = {"%nStopped by a signal, roster exits 130 (SIGINT, Ctrl-C) or 143 (SIGTERM); an import stopped so"
+            + " writes its report and resumes on the next run."})
 public final class RosterCli implements Runnable {
 
     private final CliContext ctx;
@@ -63,10 +65,22 @@ public final class RosterCli implements Runnable {
     public static int run(String[] args, CliContext ctx) {
         // Hibernate Validator logs through JBoss Logging: route it to SLF4J so the CLI's levels apply.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        keepHttpClientWireLogsOff();
         if (java.util.Arrays.asList(args).contains("--verbose")) {
             System.setProperty("org.slf4j.simpleLogger.log.io.github.roster.http", "debug");
         }
         return commandLine(ctx).execute(args);
+    }
+
+    /**
+     * Apache HttpClient's own {@code headers} and {@code wire} loggers print {@code Authorization} in full at
+     * DEBUG/TRACE: they stay off in every log mode (Roster's {@code io.github.roster.wire} logger shows the
+     * same traffic with secrets redacted). Set before any logger of theirs exists.
+     */
+    static void keepHttpClientWireLogsOff() {
+        for (String logger : new String[] {"org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire"}) {
+            System.setProperty("org.slf4j.simpleLogger.log." + logger, "off");
+        }
     }
 
     static CommandLine commandLine(CliContext ctx) {
@@ -77,7 +91,8 @@ public final class RosterCli implements Runnable {
         ProcoreCommand.addFieldOptions(cl.getSubcommands().get("procore"));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, ctx.err()));
         cl.setParameterExceptionHandler((e, args) -> {
-            ctx.err().println("roster: " + e.getMessage());
+            // picocli quotes unmatched arguments back: never a secret option's value
+            ctx.err().println("roster: " + SecretArguments.redact(e.getMessage(), args));
             e.getCommandLine().usage(ctx.err());
             return ExitCodes.INVALID_INPUT;
         });

@@ -30,13 +30,14 @@ public interface TokenProvider {
      *
      * @param token the access token
      * @return a provider that always returns it
+     * @throws IllegalArgumentException when it is blank or holds anything but visible ASCII (CR, LF, spaces)
      */
     static TokenProvider of(String token) {
         Objects.requireNonNull(token, "token");
         if (token.isBlank()) {
             throw new IllegalArgumentException("token must not be blank");
         }
-        return new FixedTokenProvider(token);
+        return new FixedTokenProvider(io.github.roster.internal.HeaderValues.requireToken(token, "token"));
     }
 
     /**

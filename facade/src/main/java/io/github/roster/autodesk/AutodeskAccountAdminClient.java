@@ -878,9 +878,12 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
          *
          * @param userId the user, or null for none
          * @return this builder
+         * @throws io.github.roster.error.ValidationException when it is neither an ACC id nor an Autodesk id
+         *     (control characters, over 64 characters)
          */
         public Builder impersonateUser(String userId) {
-            this.impersonatedUserId = userId == null || userId.isBlank() ? null : userId.trim();
+            this.impersonatedUserId = userId == null || userId.isBlank() ? null
+                    : io.github.roster.internal.HeaderValues.requireUserId(userId.strip(), "User-Id");
             return this;
         }
 

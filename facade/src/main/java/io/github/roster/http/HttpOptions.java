@@ -13,6 +13,8 @@ public final class HttpOptions {
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final Duration attemptTimeout;
+    private final long maxResponseBytes;
     private final int maxConnections;
     private final RetryPolicy retryPolicy;
     private final Pacing pacing;
@@ -22,6 +24,8 @@ public final class HttpOptions {
     private HttpOptions(Builder b) {
         this.connectTimeout = b.connectTimeout;
         this.readTimeout = b.readTimeout;
+        this.attemptTimeout = b.attemptTimeout;
+        this.maxResponseBytes = b.maxResponseBytes;
         this.maxConnections = b.maxConnections;
         this.retryPolicy = b.retryPolicy;
         this.pacing = b.pacing;
@@ -30,7 +34,8 @@ public final class HttpOptions {
     }
 
     /**
-     * The defaults: connect timeout 10 s, read timeout 30 s, 20 pooled connections, {@link RetryPolicy#defaults()},
+     * The defaults: connect timeout 10 s, read timeout 30 s, attempt timeout 2 min, response bodies up to 32 MiB,
+     * 20 pooled connections, {@link RetryPolicy#defaults()},
      * no pacing.
      *
      * @return the defaults
@@ -54,7 +59,8 @@ public final class HttpOptions {
      * @return a new builder
      */
     public Builder toBuilder() {
-        return new Builder().connectTimeout(connectTimeout).readTimeout(readTimeout).maxConnections(maxConnections)
+        return new Builder().connectTimeout(connectTimeout).readTimeout(readTimeout)
+                .attemptTimeout(attemptTimeout).maxResponseBytes(maxResponseBytes).maxConnections(maxConnections)
                 .retryPolicy(retryPolicy).pacing(pacing).clock(clock).sleeper(sleeper);
     }
 
@@ -74,6 +80,27 @@ public final class HttpOptions {
      */
     public Duration readTimeout() {
         return readTimeout;
+    }
+
+    /**
+     * The overall deadline of one attempt, from sending the request to the last byte of the answer read (the
+     * read timeout is per socket read: a server trickling a byte at a time never trips it). An attempt past it
+     * is abandoned with a {@code TransportException} (the request may have been processed).
+     *
+     * @return the attempt timeout
+     */
+    public Duration attemptTimeout() {
+        return attemptTimeout;
+    }
+
+    /**
+     * The most bytes read of one response body (JSON, multipart answers, error bodies, token answers); a
+     * longer answer fails the attempt with a {@code TransportException} that says so.
+     *
+     * @return the cap in bytes
+     */
+    public long maxResponseBytes() {
+        return maxResponseBytes;
     }
 
     /**
@@ -125,6 +152,8 @@ public final class HttpOptions {
     public static final class Builder {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration attemptTimeout = Duration.ofMinutes(2);
+        private long maxResponseBytes = 32L * 1024 * 1024;
         private int maxConnections = 20;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Pacing pacing = Pacing.off();
@@ -153,6 +182,31 @@ public final class HttpOptions {
          */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = positive(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the overall deadline of one attempt (request sent to answer read).
+         *
+         * @param attemptTimeout positive
+         * @return this builder
+         */
+        public Builder attemptTimeout(Duration attemptTimeout) {
+            this.attemptTimeout = positive(attemptTimeout, "attemptTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the most bytes read of one response body.
+         *
+         * @param maxResponseBytes at least 1
+         * @return this builder
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be at least 1, was " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
             return this;
         }
 

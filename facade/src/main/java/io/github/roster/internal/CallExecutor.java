@@ -182,6 +182,15 @@ public final class CallExecutor {
      */
     static TransportException readFailure(String label, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ResponseTooLargeException) {
+                // asking again brings the same answer
+                return TransportException.unreadableResponse(label + ": " + t.getMessage(), failure);
+            }
+            if (t instanceof AttemptTimeoutException) {
+                return IoFailures.classify(label, t);
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof JacksonException || t instanceof DecodeException) {
                 return TransportException.unreadableResponse(label + ": the response could not be read ("
                         + t.getClass().getSimpleName() + ")", failure);

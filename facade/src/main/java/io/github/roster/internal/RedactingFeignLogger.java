@@ -7,6 +7,7 @@ import feign.Util;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,17 @@ final class RedactingFeignLogger extends Logger {
         if (!WIRE.isTraceEnabled()) {
             return response;
         }
-        byte[] bytes = response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
+        byte[] bytes;
+        if (response.body() == null) {
+            bytes = new byte[0];
+        } else if (response.status() >= 300) {
+            // an error body is only read in part (see ErrorMapper): it may never end
+            try (java.io.InputStream in = response.body().asInputStream()) {
+                bytes = in.readNBytes(ErrorMapper.MAX_ERROR_BODY_BYTES + 1);
+            }
+        } else {
+            bytes = Util.toByteArray(response.body().asInputStream());
+        }
         WIRE.trace("<-- {} ({} ms) {} {}", response.status(), elapsed, headers(response.headers(), true),
                 redactBody(new String(bytes, StandardCharsets.UTF_8), bearerToken(response.request())));
         return response.toBuilder().body(bytes).build();
@@ -93,7 +104,8 @@ final class RedactingFeignLogger extends Logger {
 
     static String redactBody(String body, String token) {
         String json = SECRET_VALUES.matcher(body).replaceAll("$1\"[redacted]\"");
-        return withoutToken(FORM_SECRET_VALUES.matcher(json).replaceAll("$1[redacted]"), token);
+        return SecretRedaction.redact(FORM_SECRET_VALUES.matcher(json).replaceAll("$1[redacted]"),
+                token == null ? List.of() : List.of(token));
     }
 
     /** What the wire log shows for a request without an encoded body: a multipart upload is not logged. */
@@ -122,17 +134,5 @@ final class RedactingFeignLogger extends Logger {
             }
         }
         return null;
-    }
-
-    /**
-     * The text with a bearer token replaced by {@code [redacted]}, wherever it appears: a server may quote it
-     * in free text.
-     *
-     * @param text a body
-     * @param token the token of the request, or null
-     * @return the text without the token
-     */
-    static String withoutToken(String text, String token) {
-        return token == null || token.isEmpty() || text == null ? text : text.replace(token, "[redacted]");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.roster.internal;
 
+import io.github.roster.error.TransportException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A token is used until {@code expires_in - margin} after the request for it was sent, where margin is
  * at most half the lifetime (so a 60 s token with a 60 s margin is still reused for 30 s). A token issued
- * without {@code expires_in} is handed to the threads that waited for it and not cached.
+ * without {@code expires_in} is handed to the threads that waited for it and not cached. The time the token
+ * endpoint took counts against the lifetime: a token that arrives already past that point (a slow endpoint,
+ * short tokens) is not handed out; the waiting threads get a {@link TransportException} that says so.
  */
 public final class TokenCache {
 
@@ -101,6 +104,15 @@ public final class TokenCache {
             Instant requested = clock.instant();
             IssuedToken issued = fetch.get();
             fresh = new Entry(issued.accessToken(), refreshAt(requested, issued.lifetime()));
+            Instant arrived = clock.instant();
+            if (fresh.refreshAt() != null && !arrived.isBefore(fresh.refreshAt())) {
+                // the endpoint took so long that the token is stale on arrival: handing it out means 401s
+                throw TransportException.unreadableResponse(name + ": the token arrived with "
+                        + Math.max(0, issued.lifetime().minus(Duration.between(requested, arrived)).toMillis())
+                        + " ms of its " + issued.lifetime().toMillis() + " ms lifetime left after "
+                        + Duration.between(requested, arrived).toMillis() + " ms at the token endpoint, less than"
+                        + " the expiry margin; the token endpoint is too slow for tokens this short", null);
+            }
         } catch (RuntimeException | Error failure) {
             synchronized (lock) {
                 inFlight = null;

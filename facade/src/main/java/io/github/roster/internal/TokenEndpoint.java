@@ -16,6 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -34,6 +38,12 @@ public final class TokenEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.github.roster.auth");
 
+    /** The most bytes read of a token answer: a token answer is a few kilobytes at most. */
+    static final int MAX_TOKEN_ANSWER_BYTES = 256 * 1024;
+
+    private static final HttpResponse.BodyHandler<byte[]> LIMITED_BODY =
+            info -> new LimitedBytes(MAX_TOKEN_ANSWER_BYTES);
+
     private final URI url;
     private final String label;
     private final Duration readTimeout;
@@ -47,7 +57,7 @@ public final class TokenEndpoint {
      *
      * @param url the token URL
      * @param connectTimeout how long to wait for a connection
-     * @param readTimeout how long to wait for the answer once connected
+     * @param readTimeout how long the whole exchange may take, the answer's body included
      * @param clock the clock for {@code Retry-After} dates
      */
     public TokenEndpoint(URI url, Duration connectTimeout, Duration readTimeout, Clock clock) {
@@ -82,13 +92,29 @@ public final class TokenEndpoint {
         headers.forEach(request::header);
         long start = System.nanoTime();
         HttpResponse<byte[]> response;
+        // the JDK's request timeout ends at the response head: the whole exchange, body included, gets the
+        // same deadline here, and the body is capped
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request.build(), LIMITED_BODY);
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            TransportException failure = IoFailures.classify(label, e);
+            response = exchange.get(readTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            String what = "no complete token answer within " + readTimeout.toMillis() + " ms";
+            TransportException failure = new TransportException(label + ": " + what, true,
+                    new java.net.http.HttpTimeoutException(what));
+            LOG.debug("{} -> timed out ({} ms)", label, millisSince(start));
+            throw failure;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof ResponseTooLargeException) {
+                throw TransportException.unreadableResponse(label + ": the token answer is longer than "
+                        + MAX_TOKEN_ANSWER_BYTES + " bytes", null);
+            }
+            TransportException failure = IoFailures.classify(label, cause);
             LOG.debug("{} -> I/O failure ({} ms): {}", label, millisSince(start), failure.getMessage());
             throw failure;
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new TransportException(label + ": interrupted while waiting for a token", true, e);
         }
@@ -101,11 +127,11 @@ public final class TokenEndpoint {
     }
 
     private TokenRequestException error(int status, HttpResponse<byte[]> response, List<String> secrets) {
-        String body = scrub(new String(response.body(), StandardCharsets.UTF_8), secrets);
-        VendorError parsed = errors.parse(body);
+        String body = SecretRedaction.redact(new String(response.body(), StandardCharsets.UTF_8), secrets);
+        VendorError parsed = SecretRedaction.redact(errors.parse(body), secrets);
         if (parsed.code() == null) {
             // OAuth's {"error": "invalid_client", "error_description": "..."}: the error is the code
-            String oauthError = oauthError(body);
+            String oauthError = SecretRedaction.redact(oauthError(body), secrets);
             if (oauthError != null && !oauthError.equals(parsed.message())) {
                 parsed = new VendorError(oauthError, parsed.message(), parsed.fieldErrors());
             }
@@ -127,6 +153,11 @@ public final class TokenEndpoint {
         if (token == null || !token.isTextual() || token.asText().isBlank()) {
             throw TransportException.unreadableResponse(label + ": the token answer has no access_token", null);
         }
+        try {
+            HeaderValues.requireToken(token.asText(), "access_token");
+        } catch (IllegalArgumentException e) {
+            throw TransportException.unreadableResponse(label + ": the token answer's " + e.getMessage(), null);
+        }
         JsonNode expiresIn = root.get("expires_in");
         Duration lifetime = null;
         if (expiresIn != null && (expiresIn.isNumber() || expiresIn.asText().matches("\\d+"))) {
@@ -142,20 +173,6 @@ public final class TokenEndpoint {
         } catch (IOException | RuntimeException notJson) {
             return null;
         }
-    }
-
-    static String scrub(String text, List<String> secrets) {
-        String out = text;
-        for (String secret : secrets) {
-            if (secret != null && !secret.isEmpty()) {
-                out = out.replace(secret, "[redacted]");
-                String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
-                if (!encoded.equals(secret)) {
-                    out = out.replace(encoded, "[redacted]");
-                }
-            }
-        }
-        return out;
     }
 
     static String formEncode(Map<String, String> form) {

@@ -11,6 +11,8 @@ import io.github.roster.RosterVersion;
 import io.github.roster.http.HttpOptions;
 import java.io.IOException;
 import java.net.URI;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -29,6 +31,9 @@ import org.apache.hc.core5.util.Timeout;
  * <p>Feign never retries here ({@link Retryer#NEVER_RETRY}) and neither does HttpClient: {@link CallExecutor}
  * decides, because Feign's own retryer clamps {@code Retry-After} to one second and resends POSTs after I/O
  * failures.
+ *
+ * <p>Each attempt has an overall deadline and a cap on the body bytes read ({@link HttpOptions#attemptTimeout()},
+ * {@link HttpOptions#maxResponseBytes()}); one timer thread per client enforces the deadlines.
  */
 public final class Transport implements AutoCloseable {
 
@@ -36,6 +41,7 @@ public final class Transport implements AutoCloseable {
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
     private final CloseableHttpClient http;
+    private final ScheduledExecutorService attemptTimer;
 
     /**
      * Creates the HTTP layer.
@@ -56,6 +62,11 @@ public final class Transport implements AutoCloseable {
                         .setValidateAfterInactivity(TimeValue.ofSeconds(2))
                         .build())
                 .build();
+        this.attemptTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread t = new Thread(runnable, "roster-attempt-timeouts");
+            t.setDaemon(true);
+            return t;
+        });
         this.http = HttpClients.custom()
                 .setConnectionManager(pool)
                 .disableAutomaticRetries()
@@ -87,7 +98,8 @@ public final class Transport implements AutoCloseable {
             template.header("Content-Type", bodyOverride.getContentType());
         };
         return Feign.builder()
-                .client(new HttpClient5FeignClient(http, bodyOverride))
+                .client(new HttpClient5FeignClient(http, bodyOverride, attemptTimer,
+                        options.attemptTimeout(), options.maxResponseBytes()))
                 .encoder(encoder)
                 .decoder(decoder)
                 .errorDecoder((methodKey, response) -> errors.toException(response))
@@ -113,6 +125,7 @@ public final class Transport implements AutoCloseable {
      */
     @Override
     public void close() {
+        attemptTimer.shutdownNow();
         try {
             http.close();
         } catch (IOException ignored) {

@@ -43,7 +43,6 @@ import org.slf4j.LoggerFactory;
 public final class RosterSandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RosterSandbox.class);
-    private static final int THREADS = 4;
 
     private final int requestedPort;
     private final SandboxState state;
@@ -66,7 +65,7 @@ public final class RosterSandbox implements AutoCloseable {
                 new GroupRateLimiters(builder.rateLimits, builder.clock),
                 new FaultInjector(builder.faultRate, builder.faultSeed),
                 new BearerAuth(builder.token));
-        this.handler = new SandboxHandler(pipeline, state);
+        this.handler = new SandboxHandler(pipeline, state, ArrayLimit.fromSpecs(specs));
     }
 
     /**
@@ -91,9 +90,12 @@ public final class RosterSandbox implements AutoCloseable {
             throw new IllegalStateException(closed ? "the sandbox is closed" : "the sandbox is already started");
         }
         JdkHttpServerTuning.enableNoDelay();
+        JdkHttpServerTuning.limitRequestTime();
         try {
             HttpServer created = HttpServer.create(new InetSocketAddress(loopback(), requestedPort), 0);
-            executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+            // a thread per exchange: slow clients hold one each (until the request deadline) and never starve
+            // the others, as a small fixed pool did (four slow connections answered nothing)
+            executor = Executors.newCachedThreadPool(daemonThreads());
             created.setExecutor(executor);
             created.createContext("/", handler);
             created.start();

@@ -11,7 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bridge between the JDK HTTP server and the {@link RequestPipeline}: reads the whole request, counts
+ * The bridge between the JDK HTTP server and the {@link RequestPipeline}: reads the whole request (a JSON body
+ * with an overlong array is refused while it streams in), counts
  * the answer in the {@link SandboxState}, writes the JSON response.
  */
 final class SandboxHandler implements HttpHandler {
@@ -21,21 +22,28 @@ final class SandboxHandler implements HttpHandler {
 
     private final RequestPipeline pipeline;
     private final SandboxState state;
+    private final ArrayLimit arrays;
 
-    SandboxHandler(RequestPipeline pipeline, SandboxState state) {
+    SandboxHandler(RequestPipeline pipeline, SandboxState state, ArrayLimit arrays) {
         this.pipeline = pipeline;
         this.state = state;
+        this.arrays = arrays;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
             String path = exchange.getRequestURI().getPath();
-            byte[] body = readBody(exchange);
-            SandboxResponse response = body == null
-                    ? SandboxResponse.json(413, Json.object().put("message", "The request body is too large."))
-                    : pipeline.respond(new SandboxRequest(exchange.getRequestMethod(), path,
-                            exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body));
+            ArrayLimit.Read read = readBody(exchange);
+            SandboxResponse response;
+            if (read.refusal() != null) {
+                response = SandboxResponse.json(400, Json.object().put("message", read.refusal()));
+            } else if (read.body() == null) {
+                response = SandboxResponse.json(413, Json.object().put("message", "The request body is too large."));
+            } else {
+                response = pipeline.respond(new SandboxRequest(exchange.getRequestMethod(), path,
+                        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), read.body()));
+            }
             state.countRequest(path, response.status());
             LOG.debug("{} {} -> {}", exchange.getRequestMethod(), path, response.status());
             write(exchange, response);
@@ -47,11 +55,18 @@ final class SandboxHandler implements HttpHandler {
         }
     }
 
-    /** The body, or {@code null} when it is larger than {@link #MAX_REQUEST_BYTES}. */
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
+    /**
+     * The body, or none when it is larger than {@link #MAX_REQUEST_BYTES}; a JSON body is checked for overlong
+     * arrays while it streams in ({@link ArrayLimit}).
+     */
+    private ArrayLimit.Read readBody(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            if (type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+                return arrays.read(in, MAX_REQUEST_BYTES);
+            }
             byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
-            return body.length > MAX_REQUEST_BYTES ? null : body;
+            return new ArrayLimit.Read(body.length > MAX_REQUEST_BYTES ? null : body, null);
         }
     }
 

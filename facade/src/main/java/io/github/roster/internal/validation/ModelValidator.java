@@ -16,7 +16,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Runs the constraints the specs put on the generated models (max lengths, patterns, required fields,
- * e-mail formats, nested lists), through one Hibernate Validator built once. Thread-safe; one per client.
+ * e-mail formats, nested lists), through one Hibernate Validator built once, and the facade's rule for every
+ * text property: no control characters ({@link ControlCharacters}). Thread-safe; one per client.
  */
 public final class ModelValidator implements AutoCloseable {
 
@@ -50,6 +51,7 @@ public final class ModelValidator implements AutoCloseable {
             String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
             out.add(new Violation(path, rule, v.getMessage(), v.getInvalidValue()));
         }
+        ControlCharacters.check(model, prefix, out);
         out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
         return out;
     }
