@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 final class SandboxHandler implements HttpHandler {
 
     static final int MAX_REQUEST_BYTES = 20 * 1024 * 1024;
+    private static final long MAX_DISCARDED_BYTES = 256L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(SandboxHandler.class);
 
     private final RequestPipeline pipeline;
@@ -62,11 +63,29 @@ final class SandboxHandler implements HttpHandler {
     private ArrayLimit.Read readBody(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            ArrayLimit.Read read;
             if (type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json")) {
-                return arrays.read(in, MAX_REQUEST_BYTES);
+                read = arrays.read(in, MAX_REQUEST_BYTES);
+            } else {
+                byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
+                read = new ArrayLimit.Read(body.length > MAX_REQUEST_BYTES ? null : body, null);
             }
-            byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
-            return new ArrayLimit.Read(body.length > MAX_REQUEST_BYTES ? null : body, null);
+            if (read.body() == null) {
+                discardRest(in);
+            }
+            return read;
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a refused body (up to {@link #MAX_DISCARDED_BYTES}, without keeping it), so
+     * the client, still sending, receives the refusal instead of a connection reset. A larger rest is cut off.
+     */
+    private static void discardRest(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = MAX_DISCARDED_BYTES;
+        for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0; ) {
+            left -= n;
         }
     }
 
