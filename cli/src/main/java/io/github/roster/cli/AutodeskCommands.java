@@ -14,7 +14,7 @@ final class AutodeskCommands {
                 .tokenProvider(Credentials.autodesk(common, ctx))
                 .region(region)
                 .impersonateUser(impersonate)
-                .httpOptions(common.httpOptions());
+                .httpOptions(common.httpOptions(ctx));
         if (common.baseUrl != null) {
             b.baseUrl(baseUrl(common.baseUrl));
         }

@@ -1,6 +1,7 @@
 package io.github.roster.cli;
 
 import io.github.roster.http.HttpOptions;
+import io.github.roster.http.ProxyOptions;
 import io.github.roster.http.RetryPolicy;
 import picocli.CommandLine.Option;
 
@@ -48,7 +49,18 @@ public final class CommonOptions {
                     + " same credentials (e.g. 100, Autodesk's write limit). 0: no pacing.")
     int requestsPerMinute;
 
-    HttpOptions httpOptions() {
+    @Option(names = "--proxy", paramLabel = "URL|none",
+            description = "Send API and token calls through this proxy: http://[user:password@]host:port, or none."
+                    + " Default: HTTPS_PROXY (HTTP_PROXY for an http --base-url) with NO_PROXY, else the JVM's"
+                    + " https.proxyHost/https.proxyPort/http.nonProxyHosts.")
+    String proxy;
+
+    /** The proxy of API and token calls: {@link ProxySettings}. */
+    ProxyOptions proxy(CliContext ctx) {
+        return ProxySettings.resolve(proxy, baseUrl, ctx);
+    }
+
+    HttpOptions httpOptions(CliContext ctx) {
         if (maxAttempts < 1) {
             throw new InvalidInputException("--max-attempts must be at least 1, was " + maxAttempts);
         }
@@ -58,6 +70,7 @@ public final class CommonOptions {
         return HttpOptions.builder()
                 .retryPolicy(RetryPolicy.builder().maxAttempts(maxAttempts).build())
                 .requestsPerMinute(requestsPerMinute)
+                .proxy(proxy(ctx))
                 .build();
     }
 }

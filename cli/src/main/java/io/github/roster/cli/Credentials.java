@@ -10,7 +10,8 @@ import io.github.roster.procore.ProcoreEnvironment;
  * {@code --token-file} ({@link TokenInput}); the vendor's token variable
  * ({@code ROSTER_AUTODESK_TOKEN}, {@code ROSTER_PROCORE_TOKEN}); the vendor's client credentials
  * ({@code ROSTER_AUTODESK_CLIENT_ID}/{@code _SECRET}, {@code ROSTER_PROCORE_CLIENT_ID}/{@code _SECRET}), exchanged
- * for a token at the vendor's token endpoint — on {@code --base-url} when one is given.
+ * for a token at the vendor's token endpoint — on {@code --base-url} when one is given, through the same proxy as
+ * the API calls ({@link ProxySettings}).
  */
 final class Credentials {
 
@@ -24,7 +25,7 @@ final class Credentials {
         }
         String[] idSecret = clientCredentials(ctx, "AUTODESK");
         AutodeskClientCredentials.Builder b = AutodeskClientCredentials.builder()
-                .clientId(idSecret[0]).clientSecret(idSecret[1]);
+                .clientId(idSecret[0]).clientSecret(idSecret[1]).proxy(options.proxy(ctx));
         if (options.baseUrl != null) {
             b.authBaseUrl(AutodeskCommands.baseUrl(options.baseUrl));
         }
@@ -38,7 +39,7 @@ final class Credentials {
         }
         String[] idSecret = clientCredentials(ctx, "PROCORE");
         ProcoreClientCredentials.Builder b = ProcoreClientCredentials.builder()
-                .clientId(idSecret[0]).clientSecret(idSecret[1]);
+                .clientId(idSecret[0]).clientSecret(idSecret[1]).proxy(options.proxy(ctx));
         if (options.baseUrl != null) {
             b.loginBaseUrl(AutodeskCommands.baseUrl(options.baseUrl));
         } else if (environment != null) {

@@ -39,7 +39,7 @@ final class ProcoreConnection {
         }
         ProcoreDirectoryClient.Builder b = ProcoreDirectoryClient.builder()
                 .tokenProvider(Credentials.procore(common, env, ctx))
-                .httpOptions(common.httpOptions());
+                .httpOptions(common.httpOptions(ctx));
         if (env != null) {
             b.environment(env);
         }

@@ -59,7 +59,7 @@ public final class AutodeskClientCredentials implements TokenProvider {
         form.put("grant_type", "client_credentials");
         form.put("scope", String.join(" ", scopes));
         Map<String, String> headers = Map.of("Authorization", basic);
-        TokenEndpoint endpoint = new TokenEndpoint(tokenUrl, b.connectTimeout, b.readTimeout, b.clock);
+        TokenEndpoint endpoint = new TokenEndpoint(tokenUrl, b.connectTimeout, b.readTimeout, b.clock, b.proxy);
         this.cache = new TokenCache("Autodesk token", () -> endpoint.request(form, headers, secrets),
                 b.clock, b.expiryMargin);
     }

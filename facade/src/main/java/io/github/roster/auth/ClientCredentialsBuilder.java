@@ -1,12 +1,13 @@
 package io.github.roster.auth;
 
+import io.github.roster.http.ProxyOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * The settings every client-credentials provider takes: the app's id and secret, how early a token is
- * replaced, the token endpoint's timeouts, and the clock. Extended by {@link AutodeskClientCredentials.Builder}
+ * replaced, the token endpoint's timeouts and proxy, and the clock. Extended by {@link AutodeskClientCredentials.Builder}
  * and {@link ProcoreClientCredentials.Builder}.
  *
  * @param <B> the concrete builder, returned by every setter
@@ -19,6 +20,7 @@ public abstract class ClientCredentialsBuilder<B extends ClientCredentialsBuilde
     Duration connectTimeout = Duration.ofSeconds(10);
     Duration readTimeout = Duration.ofSeconds(30);
     Clock clock = Clock.systemUTC();
+    ProxyOptions proxy = ProxyOptions.systemProperties();
 
     ClientCredentialsBuilder() {
     }
@@ -91,6 +93,18 @@ public abstract class ClientCredentialsBuilder<B extends ClientCredentialsBuilde
      */
     public B clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    /**
+     * Sets the forward proxy token requests go through (default: the JVM's proxy properties). Give it the same
+     * value as the clients' {@code HttpOptions.proxy} so that token and API calls take one route.
+     *
+     * @param proxy the proxy setting
+     * @return this builder
+     */
+    public B proxy(ProxyOptions proxy) {
+        this.proxy = Objects.requireNonNull(proxy, "proxy");
         return self();
     }
 

@@ -47,7 +47,7 @@ public final class ProcoreClientCredentials implements TokenProvider {
         form.put("client_id", b.clientId);
         form.put("client_secret", b.clientSecret);
         List<String> secrets = List.of(b.clientSecret);
-        TokenEndpoint endpoint = new TokenEndpoint(tokenUrl, b.connectTimeout, b.readTimeout, b.clock);
+        TokenEndpoint endpoint = new TokenEndpoint(tokenUrl, b.connectTimeout, b.readTimeout, b.clock, b.proxy);
         this.cache = new TokenCache("Procore token", () -> endpoint.request(form, Map.of(), secrets),
                 b.clock, b.expiryMargin);
     }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a client talks HTTP: timeouts, connection pool, retries, pacing. Immutable; build once and share.
+ * How a client talks HTTP: timeouts, connection pool, proxy, retries, pacing. Immutable; build once and share.
  */
 public final class HttpOptions {
 
@@ -20,6 +20,7 @@ public final class HttpOptions {
     private final Pacing pacing;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final ProxyOptions proxy;
 
     private HttpOptions(Builder b) {
         this.connectTimeout = b.connectTimeout;
@@ -31,12 +32,13 @@ public final class HttpOptions {
         this.pacing = b.pacing;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
+        this.proxy = b.proxy;
     }
 
     /**
      * The defaults: connect timeout 10 s, read timeout 30 s, attempt timeout 2 min, response bodies up to 32 MiB,
      * 20 pooled connections, {@link RetryPolicy#defaults()},
-     * no pacing.
+     * no pacing, the JVM's proxy properties ({@link ProxyOptions#systemProperties()}).
      *
      * @return the defaults
      */
@@ -61,7 +63,7 @@ public final class HttpOptions {
     public Builder toBuilder() {
         return new Builder().connectTimeout(connectTimeout).readTimeout(readTimeout)
                 .attemptTimeout(attemptTimeout).maxResponseBytes(maxResponseBytes).maxConnections(maxConnections)
-                .retryPolicy(retryPolicy).pacing(pacing).clock(clock).sleeper(sleeper);
+                .retryPolicy(retryPolicy).pacing(pacing).clock(clock).sleeper(sleeper).proxy(proxy);
     }
 
     /**
@@ -148,6 +150,15 @@ public final class HttpOptions {
         return sleeper;
     }
 
+    /**
+     * The forward proxy API calls go through.
+     *
+     * @return the proxy setting; {@link ProxyOptions#systemProperties()} by default
+     */
+    public ProxyOptions proxy() {
+        return proxy;
+    }
+
     /** Builds {@link HttpOptions}. */
     public static final class Builder {
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -159,6 +170,7 @@ public final class HttpOptions {
         private Pacing pacing = Pacing.off();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
+        private ProxyOptions proxy = ProxyOptions.systemProperties();
 
         private Builder() {
         }
@@ -280,6 +292,18 @@ public final class HttpOptions {
          */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * Sets the forward proxy API calls go through; give the token provider's builder the same value so that
+         * token calls take the same route.
+         *
+         * @param proxy e.g. {@code ProxyOptions.of("proxy.corp.example", 3128)}
+         * @return this builder
+         */
+        public Builder proxy(ProxyOptions proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
             return this;
         }
 

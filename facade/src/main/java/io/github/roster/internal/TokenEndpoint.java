@@ -6,6 +6,7 @@ import io.github.roster.error.ErrorResponse;
 import io.github.roster.error.TokenRequestException;
 import io.github.roster.error.TransportException;
 import io.github.roster.error.VendorError;
+import io.github.roster.http.ProxyOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>Uses the JDK's {@link HttpClient}: a token request is one small form POST every hour or so, the JDK
  * client sends it with a whole-request timeout and no extra dependency, and keeping it apart from the API
  * clients' pooled Apache client means a token provider can be shared by several clients and outlive them.
- * It never logs bodies (both directions carry secrets); failures never carry the request, and the secrets
+ * Its proxy comes from the same {@link ProxyRoute} as the API clients'. It never logs bodies (both directions carry secrets); failures never carry the request, and the secrets
  * passed in are scrubbed from anything kept of the answer.
  */
 public final class TokenEndpoint {
@@ -59,17 +60,23 @@ public final class TokenEndpoint {
      * @param connectTimeout how long to wait for a connection
      * @param readTimeout how long the whole exchange may take, the answer's body included
      * @param clock the clock for {@code Retry-After} dates
+     * @param proxy the forward proxy, the same setting as the API clients'
      */
-    public TokenEndpoint(URI url, Duration connectTimeout, Duration readTimeout, Clock clock) {
+    public TokenEndpoint(URI url, Duration connectTimeout, Duration readTimeout, Clock clock, ProxyOptions proxy) {
         this.url = url;
         this.label = "POST " + url.getRawPath();
         this.readTimeout = readTimeout;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
+        ProxyRoute route = new ProxyRoute(proxy);
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .proxy(route.selector());
+        if (route.authenticator() != null) {
+            builder.authenticator(route.authenticator());
+        }
+        this.http = builder.build();
     }
 
     /**

@@ -32,6 +32,8 @@ import org.apache.hc.core5.util.Timeout;
  * decides, because Feign's own retryer clamps {@code Retry-After} to one second and resends POSTs after I/O
  * failures.
  *
+ * <p>Requests take the route of {@link HttpOptions#proxy()} ({@link ProxyRoute}), the same as token calls.
+ *
  * <p>Each attempt has an overall deadline and a cap on the body bytes read ({@link HttpOptions#attemptTimeout()},
  * {@link HttpOptions#maxResponseBytes()}); one timer thread per client enforces the deadlines.
  */
@@ -67,8 +69,11 @@ public final class Transport implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        ProxyRoute proxy = new ProxyRoute(options.proxy());
         this.http = HttpClients.custom()
                 .setConnectionManager(pool)
+                .setRoutePlanner(proxy.routePlanner())
+                .setDefaultCredentialsProvider(proxy.credentialsProvider())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
