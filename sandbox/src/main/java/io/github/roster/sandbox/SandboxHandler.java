@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bridge between the JDK HTTP server and the {@link RequestPipeline}: reads the whole request (a JSON body
- * with an overlong array is refused while it streams in), counts
+ * with an overlong array is refused while it streams in), records it in {@link ReceivedRequests}, counts
  * the answer in the {@link SandboxState}, writes the JSON response.
  */
 final class SandboxHandler implements HttpHandler {
@@ -23,11 +23,13 @@ final class SandboxHandler implements HttpHandler {
     private final RequestPipeline pipeline;
     private final SandboxState state;
     private final ArrayLimit arrays;
+    private final ReceivedRequests received;
 
-    SandboxHandler(RequestPipeline pipeline, SandboxState state, ArrayLimit arrays) {
+    SandboxHandler(RequestPipeline pipeline, SandboxState state, ArrayLimit arrays, ReceivedRequests received) {
         this.pipeline = pipeline;
         this.state = state;
         this.arrays = arrays;
+        this.received = received;
     }
 
     @Override
@@ -35,6 +37,8 @@ final class SandboxHandler implements HttpHandler {
         try {
             String path = exchange.getRequestURI().getPath();
             ArrayLimit.Read read = readBody(exchange);
+            received.record(new ReceivedRequest(exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT), path,
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), read.body()));
             SandboxResponse response;
             if (read.refusal() != null) {
                 response = SandboxResponse.json(400, Json.object().put("message", read.refusal()));
@@ -63,10 +67,26 @@ final class SandboxHandler implements HttpHandler {
         try (InputStream in = exchange.getRequestBody()) {
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
             if (type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json")) {
-                return arrays.read(in, MAX_REQUEST_BYTES);
+                ArrayLimit.Read read = arrays.read(in, MAX_REQUEST_BYTES);
+                if (read.refusal() != null) {
+                    // read the rest (within the cap) before answering: a connection closed while the client is
+                    // still sending resets it, and the client never sees the refusal
+                    discard(in, MAX_REQUEST_BYTES);
+                }
+                return read;
             }
             byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
             return new ArrayLimit.Read(body.length > MAX_REQUEST_BYTES ? null : body, null);
+        }
+    }
+
+    /** Reads and drops up to {@code maxBytes} of what is left of the body. */
+    private static void discard(InputStream in, long maxBytes) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = maxBytes;
+        int read;
+        while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= read;
         }
     }
 
