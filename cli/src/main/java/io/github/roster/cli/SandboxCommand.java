@@ -9,10 +9,15 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code roster sandbox}: runs the embedded stand-in for the three vendor endpoints until interrupted. */
+/**
+ * {@code roster sandbox}: runs the embedded stand-in for the three vendor endpoints until interrupted. The first
+ * line it prints is the base URL alone, so scripts in any language read the port {@code --port 0} picked.
+ */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
-        description = {"Runs the sandbox: a local stand-in for the BIM 360, ACC and Procore endpoints that validates"
-                + " every request against the specs. Stop it with Ctrl-C."})
+        description = {"Runs the sandbox: a local stand-in for the BIM 360, ACC and Procore endpoints (and both"
+                + " vendors' OAuth token endpoints) that validates every request against the specs.",
+                "Prints its base URL, http://127.0.0.1:<port>, as the first line; GET /health answers 200 when it"
+                + " is up. Stop it with Ctrl-C or SIGTERM."})
 final class SandboxCommand implements Callable<Integer> {
 
     private final CliContext ctx;
@@ -35,6 +40,14 @@ final class SandboxCommand implements Callable<Integer> {
             description = "Start from this JSON world instead of the built-in seed (format: RosterSandbox.Builder.seed).")
     Path seed;
 
+    @Option(names = "--client-id", paramLabel = "ID",
+            description = "Token endpoints accept only this client id (with --client-secret; default: any non-empty pair).")
+    String clientId;
+
+    @Option(names = "--client-secret", paramLabel = "SECRET",
+            description = "Token endpoints accept only this client secret (with --client-id).")
+    String clientSecret;
+
     SandboxCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -51,11 +64,26 @@ final class SandboxCommand implements Callable<Integer> {
             }
             b.seed(seed);
         }
+        if ((clientId == null) != (clientSecret == null)) {
+            throw new InvalidInputException("--client-id and --client-secret go together");
+        }
+        if (clientId != null) {
+            try {
+                b.clientCredentials(clientId, clientSecret);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("--client-id/--client-secret: " + e.getMessage());
+            }
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         try (RosterSandbox sandbox = b.build().start()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "roster-sandbox-stop"));
+            // SIGTERM or Ctrl-C: the hook itself closes the server (the JVM may halt before this thread resumes)
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                sandbox.close();
+                stopped.countDown();
+            }, "roster-sandbox-stop"));
             String base = sandbox.baseUrl().toString();
-            ctx.out().println("Roster sandbox listening on " + base + " (Ctrl-C to stop)");
+            ctx.out().println(base);
+            ctx.out().println("Roster sandbox listening on " + base + " (Ctrl-C to stop; GET " + base + "/health)");
             ctx.out().println("  BIM 360 account " + SandboxSeed.BIM360_ACCOUNT_ID + ", user " + SandboxSeed.BIM360_USER_ID);
             ctx.out().println("  ACC project     " + SandboxSeed.ACC_PROJECT_ID);
             ctx.out().println("  Procore company " + SandboxSeed.PROCORE_COMPANY_ID + ", user " + SandboxSeed.PROCORE_USER_ID);

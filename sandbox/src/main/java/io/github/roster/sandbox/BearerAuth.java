@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks {@code Authorization: Bearer <token>}: with a configured token only that token passes, otherwise
- * any non-empty token does.
+ * Checks {@code Authorization: Bearer <token>}: with a configured token only that token and the tokens the
+ * sandbox's token endpoints issued pass, otherwise any non-empty token does.
  */
 final class BearerAuth {
 
@@ -21,10 +21,15 @@ final class BearerAuth {
     private static final Pattern BEARER = Pattern.compile("^Bearer\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
 
     private final String token;
+    private final IssuedTokens issued;
 
-    /** @param token the only accepted token, or {@code null} to accept any non-empty one */
-    BearerAuth(String token) {
+    /**
+     * @param token the only accepted token besides the issued ones, or {@code null} to accept any non-empty one
+     * @param issued the tokens the token endpoints handed out
+     */
+    BearerAuth(String token, IssuedTokens issued) {
         this.token = token;
+        this.issued = issued;
     }
 
     Optional<Failure> check(SandboxRequest request) {
@@ -36,7 +41,8 @@ final class BearerAuth {
         if (!matcher.matches()) {
             return Optional.of(Failure.MISSING);
         }
-        if (token != null && !token.equals(matcher.group(1).trim())) {
+        String presented = matcher.group(1).trim();
+        if (token != null && !token.equals(presented) && !issued.wasIssued(presented)) {
             return Optional.of(Failure.INVALID);
         }
         return Optional.empty();

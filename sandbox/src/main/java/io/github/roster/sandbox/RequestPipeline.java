@@ -5,7 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every request goes through, in order: vendor by path prefix, rate limit of its group (429), injected
+ * What every request goes through, in order: the routes outside the specs ({@link OutOfSpecRoutes}: health and
+ * token endpoints, answered at once), vendor by path prefix, rate limit of its group (429), injected
  * fault (503), bearer token (401), route derived from the specs (404/405), the vendor's pre-checks, validation
  * against the routed spec operation (400/415/422 in the vendor's shape), then the handler registered for the
  * operation's {@code operationId} (501 when there is none). Procore responses get the rate-limit headers
@@ -15,6 +16,7 @@ final class RequestPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
 
+    private final OutOfSpecRoutes outOfSpec;
     private final RouteTable routes;
     private final RequestValidation validation;
     private final OperationHandlers handlers;
@@ -22,8 +24,9 @@ final class RequestPipeline {
     private final FaultInjector faults;
     private final BearerAuth auth;
 
-    RequestPipeline(RouteTable routes, RequestValidation validation, OperationHandlers handlers,
+    RequestPipeline(OutOfSpecRoutes outOfSpec, RouteTable routes, RequestValidation validation, OperationHandlers handlers,
             GroupRateLimiters limiters, FaultInjector faults, BearerAuth auth) {
+        this.outOfSpec = outOfSpec;
         this.routes = routes;
         this.validation = validation;
         this.handlers = handlers;
@@ -33,6 +36,10 @@ final class RequestPipeline {
     }
 
     SandboxResponse respond(SandboxRequest request) {
+        Optional<SandboxResponse> answered = outOfSpec.respond(request);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
         Optional<VendorApi> api = VendorApi.forPath(request.path());
         if (api.isEmpty()) {
             return SandboxResponse.json(404, Json.object().put("message", "No such endpoint: " + request.path()));

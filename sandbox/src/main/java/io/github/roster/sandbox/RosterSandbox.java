@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,6 +48,7 @@ public final class RosterSandbox implements AutoCloseable {
     private final int requestedPort;
     private final SandboxState state;
     private final SandboxHandler handler;
+    private final ReceivedRequests received;
     private HttpServer server;
     private ExecutorService executor;
     private boolean closed;
@@ -58,14 +60,17 @@ public final class RosterSandbox implements AutoCloseable {
                 builder.clock.instant());
         SpecCatalog specs = SpecCatalog.shared();
         OperationHandlers handlers = builder.handlers.apply(state, builder.clock);
+        IssuedTokens issued = new IssuedTokens();
         RequestPipeline pipeline = new RequestPipeline(
+                new OutOfSpecRoutes(new TokenEndpoints(builder.clientCredentials, issued, builder.clock)),
                 new RouteTable(specs.operations()),
                 new RequestValidation(specs),
                 requireKnown(handlers, specs),
                 new GroupRateLimiters(builder.rateLimits, builder.clock),
                 new FaultInjector(builder.faultRate, builder.faultSeed),
-                new BearerAuth(builder.token));
-        this.handler = new SandboxHandler(pipeline, state, ArrayLimit.fromSpecs(specs));
+                new BearerAuth(builder.token, issued));
+        this.received = new ReceivedRequests(builder.recordedRequestLimit);
+        this.handler = new SandboxHandler(pipeline, state, ArrayLimit.fromSpecs(specs), received);
     }
 
     /**
@@ -142,6 +147,22 @@ public final class RosterSandbox implements AutoCloseable {
         return state;
     }
 
+    /**
+     * The requests received so far, oldest first (at most {@link Builder#recordedRequestLimit(int)}, the most
+     * recent ones), without secrets: {@code Authorization} values and {@code client_secret} form fields are
+     * redacted.
+     *
+     * @return an immutable snapshot
+     */
+    public List<ReceivedRequest> receivedRequests() {
+        return received.all();
+    }
+
+    /** Forgets the requests received so far, e.g. between the tests sharing one sandbox. */
+    public void clearReceivedRequests() {
+        received.clear();
+    }
+
     /** Stops serving and releases the port. Idempotent. */
     @Override
     public synchronized void close() {
@@ -155,8 +176,9 @@ public final class RosterSandbox implements AutoCloseable {
     }
 
     /**
-     * Runs a sandbox until the process is interrupted, printing its base URL on standard output.
-     * Options: {@code --port N --rate-limit N|vendor --token T --fault-rate X --seed FILE}.
+     * Runs a sandbox until the process is stopped (SIGTERM or Ctrl-C close it cleanly), printing its base URL,
+     * {@code http://127.0.0.1:<port>}, as the first line on standard output (so {@code --port 0} tells the port).
+     * Options: see {@link SandboxArguments#USAGE}.
      *
      * @param args the options
      * @throws InterruptedException if the waiting thread is interrupted
@@ -232,8 +254,42 @@ public final class RosterSandbox implements AutoCloseable {
         private long faultSeed = 42L;
         private Clock clock = Clock.systemUTC();
         private Path seedFile;
+        private ClientCredentialsCheck clientCredentials = ClientCredentialsCheck.anyNonEmpty();
+        private int recordedRequestLimit = 10_000;
 
         private Builder() {
+        }
+
+        /**
+         * The only client id and secret the token endpoints ({@code POST /authentication/v2/token} for Autodesk,
+         * {@code POST /oauth/token} for Procore) accept; by default any pair with a non-empty id and secret is.
+         * Tokens they issue pass the bearer check even when {@link #token(String)} is set.
+         *
+         * @param clientId the client id, not blank
+         * @param clientSecret the client secret, not blank
+         * @return this builder
+         */
+        public Builder clientCredentials(String clientId, String clientSecret) {
+            if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
+                throw new IllegalArgumentException("client id and client secret must both be non-blank");
+            }
+            this.clientCredentials = ClientCredentialsCheck.only(clientId, clientSecret);
+            return this;
+        }
+
+        /**
+         * How many of the most recent requests {@link RosterSandbox#receivedRequests()} keeps (default 10,000;
+         * 0 keeps none).
+         *
+         * @param limit at least 0
+         * @return this builder
+         */
+        public Builder recordedRequestLimit(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("recorded request limit must be >= 0, was " + limit);
+            }
+            this.recordedRequestLimit = limit;
+            return this;
         }
 
         /**

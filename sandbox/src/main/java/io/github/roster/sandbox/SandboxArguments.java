@@ -11,13 +11,17 @@ import java.nio.file.Path;
  * @param token the only accepted bearer token, or {@code null} for any
  * @param faultRate the share of 503 answers
  * @param seedFile the JSON seed file, or {@code null} for the default seed
+ * @param clientId the only client id the token endpoints accept, or {@code null} for any
+ * @param clientSecret the only client secret the token endpoints accept, or {@code null} for any
  * @param help whether only the usage was asked for
  */
 record SandboxArguments(int port, int rateLimitPerMinute, boolean vendorRateLimits, String token, double faultRate,
-        Path seedFile, boolean help) {
+        Path seedFile, String clientId, String clientSecret, boolean help) {
 
-    static final String USAGE =
-            "usage: roster-sandbox [--port N] [--rate-limit N|vendor] [--token T] [--fault-rate X] [--seed FILE]";
+    static final String USAGE = "usage: roster-sandbox [--port N] [--rate-limit N|vendor] [--token T]"
+            + " [--fault-rate X] [--seed FILE] [--client-id ID --client-secret SECRET]\n"
+            + "Prints its base URL, http://127.0.0.1:<port>, as the first line (--port 0 picks a free port);"
+            + " GET /health answers 200; SIGTERM stops it cleanly.";
 
     static SandboxArguments parse(String... args) {
         int port = 0;
@@ -26,10 +30,13 @@ record SandboxArguments(int port, int rateLimitPerMinute, boolean vendorRateLimi
         String token = null;
         double faultRate = 0.0;
         Path seedFile = null;
+        String clientId = null;
+        String clientSecret = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
-                return new SandboxArguments(port, rateLimit, vendorLimits, token, faultRate, seedFile, true);
+                return new SandboxArguments(port, rateLimit, vendorLimits, token, faultRate, seedFile, clientId,
+                        clientSecret, true);
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value for " + option);
@@ -44,16 +51,25 @@ record SandboxArguments(int port, int rateLimitPerMinute, boolean vendorRateLimi
                 case "--token" -> token = value;
                 case "--fault-rate" -> faultRate = decimal(option, value);
                 case "--seed" -> seedFile = Path.of(value);
+                case "--client-id" -> clientId = value;
+                case "--client-secret" -> clientSecret = value;
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new SandboxArguments(port, rateLimit, vendorLimits, token, faultRate, seedFile, false);
+        if ((clientId == null) != (clientSecret == null)) {
+            throw new IllegalArgumentException("--client-id and --client-secret go together");
+        }
+        return new SandboxArguments(port, rateLimit, vendorLimits, token, faultRate, seedFile, clientId, clientSecret,
+                false);
     }
 
     RosterSandbox.Builder configure(RosterSandbox.Builder builder) {
         builder.port(port).rateLimitPerMinute(rateLimitPerMinute).token(token).faultRate(faultRate);
         if (seedFile != null) {
             builder.seed(seedFile);
+        }
+        if (clientId != null) {
+            builder.clientCredentials(clientId, clientSecret);
         }
         return vendorRateLimits ? builder.vendorRateLimits() : builder;
     }

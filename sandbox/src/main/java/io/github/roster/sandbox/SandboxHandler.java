@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bridge between the JDK HTTP server and the {@link RequestPipeline}: reads the whole request (a JSON body
- * with an overlong array is refused while it streams in), counts
+ * with an overlong array is refused while it streams in), records it in {@link ReceivedRequests}, counts
  * the answer in the {@link SandboxState}, writes the JSON response.
  */
 final class SandboxHandler implements HttpHandler {
@@ -24,11 +24,13 @@ final class SandboxHandler implements HttpHandler {
     private final RequestPipeline pipeline;
     private final SandboxState state;
     private final ArrayLimit arrays;
+    private final ReceivedRequests received;
 
-    SandboxHandler(RequestPipeline pipeline, SandboxState state, ArrayLimit arrays) {
+    SandboxHandler(RequestPipeline pipeline, SandboxState state, ArrayLimit arrays, ReceivedRequests received) {
         this.pipeline = pipeline;
         this.state = state;
         this.arrays = arrays;
+        this.received = received;
     }
 
     @Override
@@ -36,6 +38,8 @@ final class SandboxHandler implements HttpHandler {
         try {
             String path = exchange.getRequestURI().getPath();
             ArrayLimit.Read read = readBody(exchange);
+            received.record(new ReceivedRequest(exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT), path,
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), read.body()));
             SandboxResponse response;
             if (read.refusal() != null) {
                 response = SandboxResponse.json(400, Json.object().put("message", read.refusal()));

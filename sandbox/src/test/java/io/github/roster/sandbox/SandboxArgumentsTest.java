@@ -14,20 +14,20 @@ class SandboxArgumentsTest {
 
     @Test
     void defaultsAreAFreePortAndNoLimits() {
-        assertThat(SandboxArguments.parse()).isEqualTo(new SandboxArguments(0, 0, false, null, 0.0, null, false));
+        assertThat(SandboxArguments.parse()).isEqualTo(new SandboxArguments(0, 0, false, null, 0.0, null, null, null, false));
     }
 
     @Test
     void everyOptionIsRead() {
         assertThat(SandboxArguments.parse("--port", "8085", "--rate-limit", "100", "--token", "secret",
                 "--fault-rate", "0.1", "--seed", "world.json"))
-                .isEqualTo(new SandboxArguments(8085, 100, false, "secret", 0.1, Path.of("world.json"), false));
+                .isEqualTo(new SandboxArguments(8085, 100, false, "secret", 0.1, Path.of("world.json"), null, null, false));
     }
 
     @Test
     void vendorRateLimitsAreAValueOfRateLimit() {
         assertThat(SandboxArguments.parse("--rate-limit", "vendor"))
-                .isEqualTo(new SandboxArguments(0, 0, true, null, 0.0, null, false));
+                .isEqualTo(new SandboxArguments(0, 0, true, null, 0.0, null, null, null, false));
         assertThatThrownBy(() -> SandboxArguments.parse("--rate-limit", "vendors"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vendors");
     }
@@ -42,6 +42,14 @@ class SandboxArgumentsTest {
             assertThat(client.send(client.json("GET", path, "")).headers().firstValue("X-Rate-Limit-Limit"))
                     .hasValue("3600");
         }
+    }
+
+    @Test
+    void clientCredentialsAreReadAsAPair() {
+        assertThat(SandboxArguments.parse("--client-id", "app", "--client-secret", "s3cret"))
+                .isEqualTo(new SandboxArguments(0, 0, false, null, 0.0, null, "app", "s3cret", false));
+        assertThatThrownBy(() -> SandboxArguments.parse("--client-secret", "s3cret"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--client-id");
     }
 
     @Test
