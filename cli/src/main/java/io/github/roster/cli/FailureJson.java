@@ -6,6 +6,8 @@ import io.github.roster.error.ApiException;
 import io.github.roster.error.TransportException;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A failure as the one JSON object {@code --output json} prints on standard output, e.g.
@@ -14,6 +16,8 @@ import io.github.roster.error.Violation;
  * Built from the exceptions' fields, which never hold a credential.
  */
 final class FailureJson {
+
+    private static final Pattern LINE_PATH = Pattern.compile("line (\\d+): (.*)");
 
     private FailureJson() {
     }
@@ -29,8 +33,14 @@ final class FailureJson {
             ObjectNode node = error("validation", "invalid input, nothing was sent");
             ArrayNode list = node.putArray("violations");
             for (Violation violation : v.violations()) {
-                violation(list.addObject(), violation.path(), violation.rule(), violation.message(),
-                        violation.rejectedValue());
+                ObjectNode item = list.addObject();
+                Matcher byLine = LINE_PATH.matcher(violation.path());
+                String path = violation.path();
+                if (byLine.matches()) { // a CSV row's field, named "line 3: email_address" (ProcoreSyncCsv.at)
+                    item.put("line", Long.parseLong(byLine.group(1)));
+                    path = byLine.group(2);
+                }
+                violation(item, path, violation.rule(), violation.message(), violation.rejectedValue());
             }
             return node;
         }

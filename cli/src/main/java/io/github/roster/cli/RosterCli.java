@@ -23,7 +23,13 @@ import picocli.CommandLine.Command;
             "3:refused by the API (4xx after any retries)",
             "4:not completed (rate limit, 5xx or network failure after retries)"},
         footer = {"%nStopped by a signal, roster exits 130 (SIGINT, Ctrl-C) or 143 (SIGTERM); an import stopped so"
-            + " writes its report and resumes on the next run."})
+            + " writes its report and resumes on the next run.",
+            "%nWith --output json, standard output holds JSON only: the result, or one object for a failure, e.g."
+                + " {\"error\": \"validation\", \"violations\": [{\"line\": 3, \"path\": \"email\", \"rule\":"
+                + " \"Email\", \"value\": \"x\"}]}; \"error\" is usage, validation, invalid-input, api (status,"
+                + " vendorCode, message, requestId), transport (mayHaveBeenProcessed, message) or unexpected. Messages"
+                + " for people stay on standard error.",
+            "%nShell completion: source <(roster completion)   (bash; zsh after bashcompinit)."})
 public final class RosterCli {
 
     /** {@code roster --version}: the version the build wrote into the facade, the one in the User-Agent. */

@@ -107,6 +107,23 @@ class ShellUsabilityTest {
     }
 
     @Test
+    void aProcoreSyncValidationFailureWithJsonOutputNamesTheLine() throws Exception {
+        Path csv = dir.resolve("sync.csv");
+        Files.writeString(csv, "origin_id,last_name,email_address\nE-1,A,a@example.com\nE-2,C,c@\n");
+        Cli.Result r = Cli.run("procore", "sync-users", "--base-url", server.baseUrl(), "--token", "secret-token",
+                "--company", "8089", "--csv", csv.toString(), "--output", "json");
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        JsonNode json = Printer.mapper().readTree(r.out());
+        assertThat(json.path("error").asText()).isEqualTo("validation");
+        JsonNode v = json.path("violations").path(0);
+        assertThat(v.path("line").asLong()).isEqualTo(3);
+        assertThat(v.path("path").asText()).isEqualTo("email_address");
+        assertThat(v.path("value").asText()).isEqualTo("c@");
+        assertThat(server.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void aDryRunWithJsonOutputIsJson() throws Exception {
         Path csv = dir.resolve("one.csv");
         Files.writeString(csv, "email,firstName,lastName,companyId,roleIds,products\nok@example.com,A,B,,,docs:member\n");
