@@ -76,7 +76,13 @@ final class AccImportUsersCommand implements Callable<Integer> {
             int requests = (total + AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST - 1)
                     / AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST;
             if (dryRun) {
-                ctx.out().printf("dry run: %d users in %d requests are valid; nothing was sent%n", total, requests);
+                if (common.output == CommonOptions.Output.json) {
+                    ctx.out().println(Printer.json(Printer.mapper().createObjectNode().put("dryRun", true)
+                            .put("project", projectId).put("users", total).put("requests", requests)));
+                } else {
+                    ctx.out().printf("dry run: %s in %s %s valid; nothing was sent%n", Plural.of(total, "user"),
+                            Plural.of(requests, "request"), total == 1 ? "is" : "are");
+                }
                 return ExitCodes.OK;
             }
             Thread onInterrupt = new Thread(this::stopAndWait, "roster-import-stop");
@@ -106,6 +112,7 @@ final class AccImportUsersCommand implements Callable<Integer> {
     /** First pass: every row, every rule; nothing is sent if anything is wrong. */
     private int validate(AccUserImport job) {
         List<String> problems = new ArrayList<>();
+        List<RowViolation> reported = new ArrayList<>();
         int bad = 0;
         int count = 0;
         try (AccCsv rows = AccCsv.open(csv)) {
@@ -117,18 +124,19 @@ final class AccImportUsersCommand implements Callable<Integer> {
                     bad++;
                     if (problems.size() < MAX_PRINTED_VIOLATIONS) {
                         problems.add("line " + row.line() + ": " + v.describe());
+                        reported.add(RowViolation.of(row.line(), v));
                     }
                 }
                 count++;
             }
         }
         if (bad > 0) {
-            ctx.err().println("roster: " + bad + " invalid field(s) in " + csv + ", nothing was sent:");
+            ctx.err().println("roster: " + Plural.of(bad, "invalid field") + " in " + csv + ", nothing was sent:");
             problems.forEach(p -> ctx.err().println("  " + p));
             if (bad > problems.size()) {
                 ctx.err().println("  ... and " + (bad - problems.size()) + " more");
             }
-            throw new InvalidInputException(bad + " invalid field(s) in " + csv);
+            throw new InvalidRowsException(Plural.of(bad, "invalid field") + " in " + csv, reported, bad);
         }
         if (count == 0) {
             throw new InvalidInputException("--csv " + csv + " has no users");
@@ -182,8 +190,9 @@ final class AccImportUsersCommand implements Callable<Integer> {
 
     private static String describe(AccImportBatch b) {
         return b.accepted()
-                ? "request " + b.index() + ": " + b.users().size() + " users accepted (job " + b.jobId() + ")"
-                : "request " + b.index() + ": " + b.users().size() + " users NOT accepted: " + b.error().getMessage();
+                ? "request " + b.index() + ": " + Plural.of(b.users().size(), "user") + " accepted (job " + b.jobId() + ")"
+                : "request " + b.index() + ": " + Plural.of(b.users().size(), "user") + " NOT accepted: "
+                        + b.error().getMessage();
     }
 
     /** What an import did. */
@@ -252,9 +261,9 @@ final class AccImportUsersCommand implements Callable<Integer> {
                 ctx.out().println(Printer.json(node));
                 return;
             }
-            ctx.out().printf("%d users, %d requests sent: %d accepted (%d users), %d failed; %d requests (%d users)"
-                            + " skipped as already accepted%n", users, requests, accepted, acceptedUsers,
-                    failures.size(), skippedRequests, skippedUsers);
+            ctx.out().printf("%s, %s sent: %d accepted (%s), %d failed; %s (%s) skipped as already accepted%n",
+                    Plural.of(users, "user"), Plural.of(requests, "request"), accepted, Plural.of(acceptedUsers, "user"),
+                    failures.size(), Plural.of(skippedRequests, "request"), Plural.of(skippedUsers, "user"));
             if (!jobIds.isEmpty()) {
                 ctx.out().println("job ids: " + String.join(", ", jobIds.subList(0, Math.min(10, jobIds.size())))
                         + (jobIds.size() > 10 ? " ... (" + jobIds.size() + " in all" + (report == null ? ")" : ", see "

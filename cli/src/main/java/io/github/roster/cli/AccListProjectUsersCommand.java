@@ -49,7 +49,7 @@ final class AccListProjectUsersCommand implements Callable<Integer> {
                     m -> String.format("%s %s status=%s name=%s autodeskId=%s", m.getId(), m.getEmail(), m.getStatus(),
                             m.getName(), m.getAutodeskId()));
             if (common.output == CommonOptions.Output.text) {
-                ctx.out().println(count + " member(s)");
+                ctx.out().println(Plural.of(count, "member"));
             }
         }
         return ExitCodes.OK;

@@ -47,7 +47,7 @@ final class AccUserProjectsCommand implements Callable<Integer> {
                     p -> String.format("%s %s platform=%s status=%s", p.getId(), p.getName(), p.getPlatform(),
                             p.getStatus()));
             if (common.output == CommonOptions.Output.text) {
-                ctx.out().println(count + " project(s)");
+                ctx.out().println(Plural.of(count, "project"));
             }
         }
         return ExitCodes.OK;

@@ -79,7 +79,7 @@ final class Bim360ImportUsersCommand extends Bim360AccountCommand {
                 }
             }
             if (!uncertain.isEmpty() && !resendUncertain) {
-                throw new InvalidInputException(uncertain.size() + " user(s) recorded UNKNOWN in " + report
+                throw new InvalidInputException(Plural.of(uncertain.size(), "user") + " recorded UNKNOWN in " + report
                         + " (lines " + lines(uncertain) + ") may exist already; nothing was sent. Re-run with"
                         + " --resend-uncertain to look them up and re-send only those not found.");
             }
@@ -121,11 +121,14 @@ final class Bim360ImportUsersCommand extends Bim360AccountCommand {
         if (violations.isEmpty()) {
             return entries;
         }
-        ctx.err().println("roster: " + violations.size() + " invalid field(s) in " + csv + ", nothing was sent:");
+        String count = Plural.of(violations.size(), "invalid field");
+        ctx.err().println("roster: " + count + " in " + csv + ", nothing was sent:");
+        List<RowViolation> reported = new ArrayList<>();
         for (Violation v : violations) {
             ctx.err().println("  " + asLines(v.describe(), rows));
+            reported.add(RowViolation.of(lineOf(v.path(), rows), v));
         }
-        throw new InvalidInputException(violations.size() + " invalid field(s) in " + csv);
+        throw new InvalidRowsException(count + " in " + csv, reported, violations.size());
     }
 
     /** {@code users[3].email: ... users[0]} as {@code line 5, email: ... line 2}. */
@@ -138,6 +141,12 @@ final class Bim360ImportUsersCommand extends Bim360AccountCommand {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** The line of the user a violation's {@code users[i]} path names; 0 when it names none. */
+    private static long lineOf(String path, List<Bim360Csv.Row> rows) {
+        Matcher m = USER_INDEX.matcher(path);
+        return m.lookingAt() ? rows.get(Integer.parseInt(m.group(1))).line() : 0;
     }
 
     private static String lines(List<Entry> entries) {
@@ -192,8 +201,8 @@ final class Bim360ImportUsersCommand extends Bim360AccountCommand {
                 node.set("results", items);
                 ctx.out().println(Printer.json(node));
             } else if (common.output == CommonOptions.Output.text) {
-                ctx.out().printf("%d users: %d created, %d failed, %d unknown, %d skipped as created by an earlier"
-                        + " run%n", users, created, failed, unknown, skipped);
+                ctx.out().printf("%s: %d created, %d failed, %d unknown, %d skipped as created by an earlier"
+                        + " run%n", Plural.of(users, "user"), created, failed, unknown, skipped);
             }
         }
 

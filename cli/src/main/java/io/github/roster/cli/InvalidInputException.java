@@ -1,7 +1,7 @@
 package io.github.roster.cli;
 
 /** Input the CLI itself refuses before anything is sent (missing credentials, unreadable file). Exit code 2. */
-public final class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

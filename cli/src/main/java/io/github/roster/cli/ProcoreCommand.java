@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             ProcoreUpdateUserCommand.class,
             ProcoreDeactivateUserCommand.class,
             ProcoreReactivateUserCommand.class,
-            ProcoreSyncUsersCommand.class})
+            ProcoreSyncUsersCommand.class, HelpCommand.class})
 final class ProcoreCommand {
 
     /**

@@ -37,8 +37,8 @@ final class ProcoreReactivateUserCommand implements Callable<Integer> {
             } else {
                 List<CompanyUserMatch> found = client.findCompanyUsersByEmail(procore.company, who.email);
                 if (found.size() != 1) {
-                    ctx.err().println("roster: " + found.size() + " users of company " + procore.company
-                            + " have the e-mail " + who.email + "; nothing was sent");
+                    ctx.err().println("roster: " + Plural.of(found.size(), "user") + " of company " + procore.company
+                            + (found.size() == 1 ? " has" : " have") + " the e-mail " + who.email + "; nothing was sent");
                     return ExitCodes.REFUSED;
                 }
                 if (found.get(0).active()) {

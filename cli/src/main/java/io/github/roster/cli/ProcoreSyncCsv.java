@@ -38,7 +38,8 @@ record ProcoreSyncCsv(List<CompanyUserSyncItem> items, List<Long> lines, List<Vi
                      .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
             List<String> unknown = parser.getHeaderNames().stream().filter(h -> !FIELDS.containsKey(h)).toList();
             if (!unknown.isEmpty()) {
-                throw new InvalidInputException("--csv " + file + ": unknown column(s) " + unknown
+                throw new InvalidInputException("--csv " + file + ": unknown "
+                        + (unknown.size() == 1 ? "column " : "columns ") + unknown
                         + "; the columns are the wire names " + FIELDS.keySet());
             }
             List<CompanyUserSyncItem> items = new ArrayList<>();

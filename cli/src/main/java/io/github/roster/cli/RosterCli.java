@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = RosterCli.Version.class,
         description = "Administers users on Autodesk BIM 360, Autodesk Construction Cloud and Procore.",
         subcommands = {Bim360Command.class, AccCommand.class, ProcoreCommand.class, SandboxCommand.class,
-            DemoCommand.class, CommandLine.HelpCommand.class},
+            DemoCommand.class, CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -23,10 +23,14 @@ import picocli.CommandLine.Command;
             "3:refused by the API (4xx after any retries)",
             "4:not completed (rate limit, 5xx or network failure after retries)"},
         footer = {"%nStopped by a signal, roster exits 130 (SIGINT, Ctrl-C) or 143 (SIGTERM); an import stopped so"
-            + " writes its report and resumes on the next run."})
-public final class RosterCli implements Runnable {
-
-    private final CliContext ctx;
+            + " writes its report and resumes on the next run.",
+            "%nWith --output json, standard output holds JSON only: the result, or one object for a failure, e.g."
+                + " {\"error\": \"validation\", \"violations\": [{\"line\": 3, \"path\": \"email\", \"rule\":"
+                + " \"Email\", \"value\": \"x\"}]}; \"error\" is usage, validation, invalid-input, api (status,"
+                + " vendorCode, message, requestId), transport (mayHaveBeenProcessed, message) or unexpected. Messages"
+                + " for people stay on standard error.",
+            "%nShell completion: source <(roster completion)   (bash; zsh after bashcompinit)."})
+public final class RosterCli {
 
     /** {@code roster --version}: the version the build wrote into the facade, the one in the User-Agent. */
     static final class Version implements CommandLine.IVersionProvider {
@@ -36,14 +40,7 @@ public final class RosterCli implements Runnable {
         }
     }
 
-    RosterCli(CliContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public void run() {
-        ctx.err().println("roster: a command is required; see roster --help");
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+    RosterCli() {
     }
 
     /**
@@ -84,24 +81,25 @@ public final class RosterCli implements Runnable {
     }
 
     static CommandLine commandLine(CliContext ctx) {
-        CommandLine cl = new CommandLine(new RosterCli(ctx), new ContextFactory(ctx));
+        CommandLine cl = new CommandLine(new RosterCli(), new ContextFactory(ctx));
         cl.setOut(new java.io.PrintWriter(ctx.out(), true));
         cl.setErr(new java.io.PrintWriter(ctx.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         ProcoreCommand.addFieldOptions(cl.getSubcommands().get("procore"));
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, ctx.err()));
-        cl.setParameterExceptionHandler((e, args) -> {
-            // picocli quotes unmatched arguments back: never a secret option's value
-            ctx.err().println("roster: " + SecretArguments.redact(e.getMessage(), args));
-            e.getCommandLine().usage(ctx.err());
-            return ExitCodes.INVALID_INPUT;
+        cl.setExecutionStrategy(new CommandRequired(ctx));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (JsonOutputRequested.in(parseResult)) {
+                ctx.out().println(Printer.json(FailureJson.of(e)));
+            }
+            return report(e, ctx.err());
         });
+        cl.setParameterExceptionHandler(new UsageErrors(ctx));
         return cl;
     }
 
     static int report(Throwable e, PrintStream err) {
         if (e instanceof ValidationException v) {
-            err.println("roster: " + v.violations().size() + " invalid field(s), nothing was sent:");
+            err.println("roster: " + Plural.of(v.violations().size(), "invalid field") + ", nothing was sent:");
             for (Violation violation : v.violations()) {
                 err.println("  " + violation.describe());
             }

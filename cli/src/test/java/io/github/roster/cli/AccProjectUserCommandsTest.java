@@ -74,7 +74,7 @@ class AccProjectUserCommandsTest {
                 "--email", "ann.lee@example.com");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).doesNotContain("joann").contains("0 member(s)");
+        assertThat(r.out()).doesNotContain("joann").contains("0 members");
     }
 
     @Test
