@@ -127,9 +127,6 @@ final class ArrayLimit {
                 JsonStreamContext at = token.isStructStart() ? parser.getParsingContext().getParent()
                         : parser.getParsingContext();
                 if (at != null && at.inArray() && at.getCurrentIndex() >= maxItems) {
-                    // read the rest (discarded): a server closing with request bytes unread resets the connection,
-                    // and the client loses the 400 it was sent
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
                     return new Read(null, at.pathAsPointer() + ": more than " + maxItems
                             + " items; no request of the specs takes that many");
                 }
