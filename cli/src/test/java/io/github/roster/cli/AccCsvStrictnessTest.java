@@ -2,19 +2,16 @@ package io.github.roster.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.roster.sandbox.RosterSandbox;
 import io.github.roster.sandbox.SandboxSeed;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a malformed import CSV gets: exit 2, the line named, nothing sent; a UTF-8 BOM is accepted. */
-class AccCsvStrictnessTest {
+class AccCsvStrictnessTest extends InProcessSandboxTest {
 
     private static final String HEADER = "email,firstName,lastName,companyId,roleIds,products";
     private static final String ROW = "a@example.com,A,B,,,docs:member";
@@ -22,18 +19,9 @@ class AccCsvStrictnessTest {
     @TempDir
     Path dir;
 
-    private RosterSandbox sandbox;
-    private String base;
-
-    @BeforeEach
-    void start() {
-        sandbox = RosterSandbox.builder().port(0).build().start();
-        base = sandbox.baseUrl().toString();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+    @Override
+    String sandboxToken() {
+        return null;
     }
 
     private Cli.Result dryRun(byte[] content) throws Exception {

@@ -9,30 +9,15 @@ import io.github.roster.sandbox.SandboxSeed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code roster acc list-project-users | update-project-user | remove-project-user | user-projects}. */
-class AccProjectUserCommandsTest {
+class AccProjectUserCommandsTest extends InProcessSandboxTest {
 
     private static final String PROJECT = SandboxSeed.ACC_PROJECT_ID;
     private static final String ANN = SandboxSeed.BIM360_ANN_LEE_ID;
     private final ObjectMapper json = new ObjectMapper();
 
-    private RosterSandbox sandbox;
-    private String base;
-
-    @BeforeEach
-    void start() {
-        sandbox = RosterSandbox.builder().port(0).token("cli-token").build().start();
-        base = sandbox.baseUrl().toString();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     private Cli.Result acc(String... args) {
         List<String> all = new ArrayList<>(List.of("acc"));

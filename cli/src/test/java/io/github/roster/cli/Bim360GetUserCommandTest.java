@@ -2,28 +2,12 @@ package io.github.roster.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.roster.sandbox.RosterSandbox;
 import io.github.roster.sandbox.SandboxSeed;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class Bim360GetUserCommandTest {
+class Bim360GetUserCommandTest extends InProcessSandboxTest {
 
-    private RosterSandbox sandbox;
-    private String base;
-
-    @BeforeEach
-    void start() {
-        sandbox = RosterSandbox.builder().port(0).token("cli-token").build().start();
-        base = sandbox.baseUrl().toString();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void printsTheUserAsJson() {

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.roster.sandbox.RosterSandbox;
 import io.github.roster.sandbox.SandboxSeed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ProcoreLifecycleCommandsTest {
+class ProcoreLifecycleCommandsTest extends InProcessSandboxTest {
 
     private static final String COMPANY = String.valueOf(SandboxSeed.PROCORE_COMPANY_ID);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,18 +20,9 @@ class ProcoreLifecycleCommandsTest {
     @TempDir
     Path dir;
 
-    private RosterSandbox sandbox;
-    private String base;
-
-    @BeforeEach
-    void start() {
-        sandbox = RosterSandbox.builder().port(0).token("t").build().start();
-        base = sandbox.baseUrl().toString();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+    @Override
+    String sandboxToken() {
+        return "t";
     }
 
     private Cli.Result procore(String command, String... args) {

@@ -3,18 +3,15 @@ package io.github.roster.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.roster.sandbox.RosterSandbox;
 import io.github.roster.sandbox.SandboxSeed;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ProcoreUpdateUserCommandTest {
+class ProcoreUpdateUserCommandTest extends InProcessSandboxTest {
 
     private static final String COMPANY = String.valueOf(SandboxSeed.PROCORE_COMPANY_ID);
     private static final String USER = String.valueOf(SandboxSeed.PROCORE_USER_ID);
@@ -22,18 +19,9 @@ class ProcoreUpdateUserCommandTest {
     @TempDir
     Path dir;
 
-    private RosterSandbox sandbox;
-    private String base;
-
-    @BeforeEach
-    void start() {
-        sandbox = RosterSandbox.builder().port(0).build().start();
-        base = sandbox.baseUrl().toString();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+    @Override
+    String sandboxToken() {
+        return null;
     }
 
     @Test
