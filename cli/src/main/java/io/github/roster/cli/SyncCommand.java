@@ -1,0 +1,11 @@
+package io.github.roster.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code roster sync}: keep BIM 360, ACC and Procore in step with an HR export. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = {"Keeps BIM 360, ACC and Procore in step with an HR export, like terraform plan/apply:"
+                + " `sync plan` reads every target and writes a plan to review. See docs/sync.md."},
+        subcommands = {SyncPlanCommand.class})
+final class SyncCommand {
+}
