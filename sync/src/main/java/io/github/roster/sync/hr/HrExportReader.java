@@ -112,12 +112,31 @@ public final class HrExportReader {
             columns.addAll(person.attributes().keySet());
         }
         if (!problems.isEmpty()) {
-            throw new SyncInputException(source, problems);
+            throw new SyncInputException(source, byLine(problems));
         }
         for (Row row : rows) {
             columns.addAll(standardNames(row.values.keySet()));
         }
         return new HrExport(source, people, columns, Digests.sha256(bytes));
+    }
+
+    /** The problems in line order (a stable sort: those of one line keep their order). */
+    private static List<String> byLine(List<String> problems) {
+        List<String> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt(HrExportReader::lineOf));
+        return sorted;
+    }
+
+    private static int lineOf(String problem) {
+        if (!problem.startsWith("line ")) {
+            return 0;
+        }
+        int end = problem.indexOf(':');
+        try {
+            return Integer.parseInt(problem.substring(5, end));
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     private HrPerson person(Row row, List<String> problems) {
