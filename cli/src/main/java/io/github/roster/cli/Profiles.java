@@ -3,9 +3,12 @@ package io.github.roster.cli;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.roster.client.autodesk.model.Region;
+import io.github.roster.procore.ProcoreEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -164,6 +167,15 @@ final class Profiles {
             if (variableKey && !VARIABLE_NAME.matcher(text).matches()) {
                 throw at(file, line, where, "must be the name of an environment variable (letters, digits, _),"
                         + " never the secret itself");
+            }
+            if (key.equals("region") && Arrays.stream(Region.values()).noneMatch(r -> r.getValue()
+                    .equalsIgnoreCase(text))) {
+                throw at(file, line, where, "must be one of " + Arrays.toString(Region.values()) + ", was " + text);
+            }
+            if (key.equals("procore-environment") && Arrays.stream(ProcoreEnvironment.values())
+                    .noneMatch(e -> e.name().equalsIgnoreCase(text))) {
+                throw at(file, line, where, "must be one of " + Arrays.toString(ProcoreEnvironment.values())
+                        + ", was " + text);
             }
             values.put(key, new Located(text, line));
         }

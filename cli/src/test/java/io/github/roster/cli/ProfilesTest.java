@@ -107,6 +107,11 @@ class ProfilesTest extends InProcessSandboxTest {
         assertThat(missing.err()).contains("profile nope is not in").contains("[acme]");
         assertThat(unknownKey.err()).contains("line 4").contains("profiles.acme.colour: unknown key");
         assertThat(noFile.err()).contains("profile acme: no config file at");
+
+        file = config("profiles:", "  acme:", "    region: Mars", "    procore-environment: staging");
+        Cli.Result badRegion = deactivate(Map.of("ROSTER_CONFIG", file.toString()), "--profile", "acme");
+        assertThat(badRegion.exitCode()).isEqualTo(2);
+        assertThat(badRegion.err()).contains("line 3").contains("profiles.acme.region: must be one of");
     }
 
     @Test

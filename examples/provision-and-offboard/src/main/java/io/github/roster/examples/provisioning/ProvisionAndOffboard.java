@@ -73,13 +73,14 @@ public final class ProvisionAndOffboard {
         Map<String, String> env = System.getenv();
         if (env.containsKey("ROSTER_AUTODESK_CLIENT_ID")) {
             try (AutodeskAccountAdminClient autodesk = AutodeskAccountAdminClient.builder()
-                    .tokenProvider(AutodeskClientCredentials.builder().clientId(env.get("ROSTER_AUTODESK_CLIENT_ID"))
-                            .clientSecret(env.get("ROSTER_AUTODESK_CLIENT_SECRET")).build()).build();
+                    .tokenProvider(AutodeskClientCredentials.builder().clientId(required(env, "ROSTER_AUTODESK_CLIENT_ID"))
+                            .clientSecret(required(env, "ROSTER_AUTODESK_CLIENT_SECRET")).build()).build();
                  ProcoreDirectoryClient procore = ProcoreDirectoryClient.builder()
-                    .tokenProvider(ProcoreClientCredentials.builder().clientId(env.get("ROSTER_PROCORE_CLIENT_ID"))
-                            .clientSecret(env.get("ROSTER_PROCORE_CLIENT_SECRET")).build()).build()) {
-                run(new Target(autodesk, procore, env.get("ROSTER_EXAMPLE_ACCOUNT"), env.get("ROSTER_EXAMPLE_PROJECT"),
-                        Long.parseLong(env.get("ROSTER_EXAMPLE_COMPANY")), env.get("ROSTER_EXAMPLE_EMAIL")), System.out);
+                    .tokenProvider(ProcoreClientCredentials.builder().clientId(required(env, "ROSTER_PROCORE_CLIENT_ID"))
+                            .clientSecret(required(env, "ROSTER_PROCORE_CLIENT_SECRET")).build()).build()) {
+                run(new Target(autodesk, procore, required(env, "ROSTER_EXAMPLE_ACCOUNT"),
+                        required(env, "ROSTER_EXAMPLE_PROJECT"), Long.parseLong(required(env, "ROSTER_EXAMPLE_COMPANY")),
+                        required(env, "ROSTER_EXAMPLE_EMAIL")), System.out);
             }
             return;
         }
@@ -94,6 +95,15 @@ public final class ProvisionAndOffboard {
                         SandboxSeed.PROCORE_COMPANY_ID, "grace.hopper@example.com"), System.out);
             }
         }
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("with credentials set, the example also needs " + name
+                    + " (see examples/provision-and-offboard/README.md)");
+        }
+        return value;
     }
 
     /**
