@@ -49,4 +49,13 @@ public record AccImportBatch(int index, int firstUserIndex, List<ProjectUserImpo
     public Optional<UUID> job() {
         return Optional.ofNullable(jobId);
     }
+
+    /** Position, size and job id or failure; never the users, who are personal data. */
+    @Override
+    public String toString() {
+        return "AccImportBatch{index=" + index + ", firstUserIndex=" + firstUserIndex + ", users=" + users.size()
+                + (accepted() ? ", jobId=" + jobId : ", failed=" + error.getClass().getSimpleName()
+                        + (error instanceof io.github.roster.error.ApiException api ? " " + api.status() : ""))
+                + '}';
+    }
 }

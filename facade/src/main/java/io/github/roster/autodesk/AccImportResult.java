@@ -56,4 +56,13 @@ public record AccImportResult(List<AccImportBatch> batches) {
     public int acceptedUserCount() {
         return batches.stream().filter(AccImportBatch::accepted).mapToInt(b -> b.users().size()).sum();
     }
+
+    /** Counts and job ids only: the users themselves are personal data. */
+    @Override
+    public String toString() {
+        return "AccImportResult{requests=" + batches.size() + ", failedRequests=" + failed().size()
+                + ", users=" + batches.stream().mapToInt(b -> b.users().size()).sum()
+                + ", acceptedUsers=" + acceptedUserCount()
+                + ", jobIds=" + batches.stream().flatMap(b -> b.job().stream()).toList() + '}';
+    }
 }

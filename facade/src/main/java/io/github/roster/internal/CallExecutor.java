@@ -154,6 +154,15 @@ public final class CallExecutor {
                 throw failure;
             }
             log(op, outcome, n, start, "retry in " + wait.toMillis() + " ms");
+            if (failure instanceof io.github.roster.error.RateLimitedException) {
+                // the one line a user sees at the default level while a rate limit holds the call back
+                LOG.info("rate limited by {}, waiting {} s, attempt {}/{}", switch (op.rateLimitGroup()) {
+                    case AUTODESK_HQ -> "BIM 360";
+                    case AUTODESK_ADMIN_READ, AUTODESK_ADMIN_WRITE -> "ACC";
+                    case PROCORE -> "Procore";
+                    case OTHER -> "the server";
+                }, (wait.toMillis() + 999) / 1000, n + 1, policy.maxAttempts());
+            }
             sleep(wait);
             waited = waited.plus(wait);
         }
