@@ -129,8 +129,11 @@ public final class SyncPlanner {
         return plan;
     }
 
-    /** Within a target: by kind (writes first, in the order of {@link ActionKind}), then person. */
-    private static final Comparator<PlannedAction> ORDER = Comparator.comparing(PlannedAction::kind)
+    /** Within a target: writes first (in the order of {@link ActionKind}), then blocked, then unmanaged; then person. */
+    private static final Comparator<PlannedAction> ORDER = Comparator
+            .comparingInt((PlannedAction a) -> a.kind() == ActionKind.UNMANAGED ? 2
+                    : a.kind() == ActionKind.BLOCKED ? 1 : 0)
+            .thenComparing(PlannedAction::kind)
             .thenComparing(a -> a.employeeId() == null ? "" : a.employeeId())
             .thenComparing(a -> a.email() == null ? "" : a.email());
 
