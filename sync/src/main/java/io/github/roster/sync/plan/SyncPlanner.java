@@ -129,8 +129,16 @@ public final class SyncPlanner {
         return plan;
     }
 
-    /** Within a target: by kind (writes first, in the order of {@link ActionKind}), then person. */
-    private static final Comparator<PlannedAction> ORDER = Comparator.comparing(PlannedAction::kind)
+    /**
+     * The order actions are listed in within a target, as a reviewer reads them and a safe apply runs them: people
+     * created or reactivated, then changed, then deactivated or removed; then {@code blocked}, then {@code unmanaged}.
+     */
+    private static final List<ActionKind> LISTING = List.of(ActionKind.CREATE, ActionKind.REACTIVATE,
+            ActionKind.UPDATE, ActionKind.ADD_TO_PROJECT, ActionKind.UPDATE_PROJECT_MEMBER, ActionKind.DEACTIVATE,
+            ActionKind.REMOVE_FROM_PROJECT, ActionKind.BLOCKED, ActionKind.UNMANAGED);
+
+    private static final Comparator<PlannedAction> ORDER = Comparator
+            .comparingInt((PlannedAction a) -> LISTING.indexOf(a.kind()))
             .thenComparing(a -> a.employeeId() == null ? "" : a.employeeId())
             .thenComparing(a -> a.email() == null ? "" : a.email());
 

@@ -34,7 +34,7 @@ final class DirectApplier {
     }
 
     void apply(Plan plan) {
-        // BIM 360 first, so that ACC finds the account users it links members to
+        // BIM 360 first, so that ACC finds the account users it links members to; within a platform, plan order
         plan.writeActions().stream().sorted(Comparator.comparing(PlannedAction::platform)).forEach(this::apply);
     }
 
