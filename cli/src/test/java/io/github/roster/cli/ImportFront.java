@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A loopback HTTP server in front of the sandbox that forwards every request to it, except where the test's
  * {@link Rule} says otherwise: it can drop the connection after the sandbox processed a request (the answer is
  * lost: "connection closed after sending"), process a request only later (an asynchronous import not yet
- * visible), hold the answer a while (a window for a kill), or refuse with a status of its own.
+ * visible), hold an import's answer a while after the sandbox processed it (a window for a kill), or refuse with
+ * a status of its own.
  */
 final class ImportFront implements AutoCloseable {
 
@@ -65,7 +66,7 @@ final class ImportFront implements AutoCloseable {
     /**
      * @param target the sandbox's base URL
      * @param rule what to do with each request
-     * @param answerDelay how long each forwarded answer is held before it is sent back
+     * @param answerDelay how long each forwarded users:import answer is held before it is sent back
      */
     ImportFront(URI target, Rule rule, Duration answerDelay) throws IOException {
         this.target = target;
@@ -108,7 +109,9 @@ final class ImportFront implements AutoCloseable {
                 case PROCESS_THEN_DROP -> forward(exchange, body);
                 case FORWARD -> {
                     HttpResponse<byte[]> answer = forward(exchange, body);
-                    pause(answerDelay);
+                    if (isImport) {
+                        pause(answerDelay);
+                    }
                     answer.headers().map().forEach((name, values) -> {
                         if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
                             exchange.getResponseHeaders().put(name, List.copyOf(values));
