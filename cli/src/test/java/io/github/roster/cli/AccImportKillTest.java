@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -116,27 +117,44 @@ class AccImportKillTest {
 
     @Test
     void aSecondProcessOnTheSameReportIsRefusedWhileTheFirstRuns() throws Exception {
-        front = new ImportFront(sandbox.baseUrl(), (method, path, n) -> ImportFront.Action.FORWARD,
-                Duration.ofMillis(100));
-        Path file = csv(dir.resolve("users.csv"), emails("user", 0, 400));
+        CountDownLatch secondDone = new CountDownLatch(1);
+        // the first run's second request is held until the second run has ended: the first is mid-import all along
+        front = new ImportFront(sandbox.baseUrl(), (method, path, n) -> {
+            if (n == 1) {
+                await(secondDone);
+            }
+            return ImportFront.Action.FORWARD;
+        }, Duration.ZERO);
+        Path file = csv(dir.resolve("users.csv"), emails("user", 0, 100));
         Path report = dir.resolve("report.jsonl");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
 
         Process first = startImport(file, report, "--batch-size", "10");
-        waitUntil(() -> front.importsSeen() > 0 || !first.isAlive(), deadline);
+        waitUntil(() -> front.importsSeen() > 1 || !first.isAlive(), deadline);
         Path secondOut = dir.resolve("second.log");
         Process second = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath(), RosterCli.class.getName(), "acc", "import-users", "--base-url", front.baseUrl(),
                 "--token", TOKEN, "--project", PROJECT, "--csv", file.toString(), "--report", report.toString()))
                 .redirectErrorStream(true).redirectOutput(secondOut.toFile()).start();
+        boolean secondEnded = second.waitFor(2, TimeUnit.MINUTES);
+        boolean firstAlive = first.isAlive();
+        secondDone.countDown();
 
-        assertThat(second.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(first.isAlive()).as("the first run is still sending").isTrue();
+        assertThat(secondEnded).isTrue();
+        assertThat(firstAlive).as("the first run is mid-import: " + Files.readString(log)).isTrue();
         assertThat(second.exitValue()).as(Files.readString(secondOut)).isEqualTo(2);
         assertThat(Files.readString(secondOut)).contains("is in use by another run").contains("nothing was sent");
         assertThat(first.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).as(Files.readString(log)).isZero();
-        assertThat(sandbox.state().accImportedEmails(PROJECT)).hasSize(400).doesNotHaveDuplicates();
+        assertThat(sandbox.state().accImportedEmails(PROJECT)).hasSize(100).doesNotHaveDuplicates();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void waitUntil(BooleanSupplier condition, Instant deadline) {
