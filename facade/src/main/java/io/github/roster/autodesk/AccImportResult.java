@@ -40,7 +40,9 @@ public record AccImportResult(List<AccImportBatch> batches) {
     }
 
     /**
-     * The users whose request failed, in input order.
+     * The users whose request failed, in input order. Those of a request that
+     * {@linkplain AccImportBatch#mayHaveBeenProcessed() may have been processed} may be in the project already:
+     * read the project's members before sending them again.
      *
      * @return the users not accepted
      */
