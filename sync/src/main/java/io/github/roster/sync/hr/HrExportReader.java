@@ -3,6 +3,7 @@ package io.github.roster.sync.hr;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.roster.EmailAddresses;
 import io.github.roster.sync.Digests;
 import io.github.roster.sync.SyncInputException;
 import io.github.roster.sync.config.HrSettings;
@@ -169,7 +170,7 @@ public final class HrExportReader {
         require(row, key, settings.key(), problems);
         require(row, email, settings.header("email"), problems);
         require(row, status, settings.header("status"), problems);
-        if (email != null && !EmailSyntax.isWellFormed(email)) {
+        if (email != null && !EmailAddresses.isWellFormed(email)) {
             problems.add("line " + row.line + ": " + settings.header("email") + ": '" + email
                     + "' is not an e-mail address");
         }
