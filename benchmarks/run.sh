@@ -66,5 +66,8 @@ uptime > "$work/load-after.txt"
 
 echo "== writing docs/benchmarks.md" >&2
 mkdir -p docs
-python3 benchmarks/report.py "$work" "${jmh_cmd[*]}" "${bulk_cmd[*]}" "${paced_cmd[*]}" "$rate" "${canned_cmd[*]}" > docs/benchmarks.md
+# written aside first: a failing report leaves the previous page in place
+python3 benchmarks/report.py "$work" "${jmh_cmd[*]}" "${bulk_cmd[*]}" "${paced_cmd[*]}" "$rate" "${canned_cmd[*]}" \
+  > "$work/benchmarks.md"
+mv "$work/benchmarks.md" docs/benchmarks.md
 echo "wrote docs/benchmarks.md" >&2
