@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * An HTTP server on 127.0.0.1 that answers the three operations with the reference examples and nothing
@@ -50,6 +51,8 @@ final class CannedServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService pool;
+    /** While set, request bodies are kept here instead of discarded, so a benchmark can compare what it sends. */
+    private final AtomicReference<java.io.ByteArrayOutputStream> recording = new AtomicReference<>();
 
     CannedServer() throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -66,9 +69,39 @@ final class CannedServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    private static void answer(HttpExchange ex, int status, byte[] body) throws IOException {
+    /**
+     * The request bodies received while {@code send} runs, concatenated (run it on one thread).
+     *
+     * @param send sends requests to this server
+     * @return the bytes of their bodies
+     */
+    byte[] bodiesOf(Sender send) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        recording.set(bytes);
+        try {
+            send.run();
+        } finally {
+            recording.set(null);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Something that sends requests. */
+    @FunctionalInterface
+    interface Sender {
+        void run() throws Exception;
+    }
+
+    private void answer(HttpExchange ex, int status, byte[] body) throws IOException {
+        java.io.ByteArrayOutputStream record = recording.get();
         try (InputStream in = ex.getRequestBody()) {
-            in.transferTo(OutputStreamSink.INSTANCE);
+            if (record != null) {
+                synchronized (record) {
+                    in.transferTo(record);
+                }
+            } else {
+                in.transferTo(OutputStreamSink.INSTANCE);
+            }
         }
         ex.getResponseHeaders().add("Content-Type", "application/json");
         ex.sendResponseHeaders(status, body.length);

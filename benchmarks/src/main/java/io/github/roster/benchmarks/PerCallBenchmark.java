@@ -29,9 +29,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One call through the facade (validate, encode, send, retry bookkeeping, decode into the generated model)
- * against the floor: the same request sent with {@code java.net.http.HttpClient} and a pre-serialised body,
- * the response read as a string and not decoded.
+ * One PATCH through the facade (validate, encode, send, retry bookkeeping, decode into the generated model)
+ * against the floor: the same request bytes sent with raw Apache HttpClient 5 (pooled, kept alive, body
+ * pre-serialised, answer read as bytes and not decoded). The JDK {@code HttpClient} sending the same bytes is
+ * kept as a second reference. All run in one fork, interleaved by JMH, against the same canned server; the
+ * set-up checks that the facade and the floor send the same body.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,49 +43,58 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PerCallBenchmark {
 
+    private static final byte[] BIM360_BODY = ("{\"status\":\"inactive\",\"company_id\":"
+            + "\"14e95a5e-02eb-49aa-a39a-447d90544873\",\"default_role\":\"BIM Manager\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PROCORE_BODY = ("{\"user\":{\"last_name\":\"Smith\",\"job_title\":\"Superintendent\","
+            + "\"email_address\":\"john.smith@example.com\",\"is_active\":false,\"notes\":\"Left the company\","
+            + "\"country_code\":\"US\",\"state_code\":\"CA\"}}").getBytes(StandardCharsets.UTF_8);
+
     private CannedServer server;
     private AutodeskAccountAdminClient autodesk;
     private ProcoreDirectoryClient procore;
+    private RawHttpClient5 hc5;
     private HttpClient jdk;
     private AccountUserPatch patch;
     private CompanyUserUpdate update;
-    private HttpRequest bim360Floor;
-    private HttpRequest procoreFloor;
+    private String bim360Url;
+    private String procoreUrl;
+    private HttpRequest bim360Jdk;
+    private HttpRequest procoreJdk;
 
     @Setup
-    public void start() throws IOException {
+    public void start() throws Exception {
         server = new CannedServer();
         autodesk = AutodeskAccountAdminClient.builder().baseUrl(server.baseUrl())
                 .tokenProvider(TokenProvider.of("bench-token")).build();
         procore = ProcoreDirectoryClient.builder().baseUrl(server.baseUrl())
                 .tokenProvider(TokenProvider.of("bench-token")).build();
+        hc5 = new RawHttpClient5();
         jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         patch = new AccountUserPatch().status(UserStatusUpdate.INACTIVE)
                 .companyId(UUID.fromString("14e95a5e-02eb-49aa-a39a-447d90544873")).defaultRole("BIM Manager");
         update = new CompanyUserUpdate().lastName("Smith").emailAddress("john.smith@example.com").isActive(false)
                 .jobTitle("Superintendent").countryCode("US").stateCode("CA").notes("Left the company");
-        bim360Floor = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/hq/v1/accounts/" + CannedServer.ACCOUNT
-                        + "/users/" + CannedServer.USER))
+        bim360Url = server.baseUrl() + "/hq/v1/accounts/" + CannedServer.ACCOUNT + "/users/" + CannedServer.USER;
+        procoreUrl = server.baseUrl() + "/rest/v1.3/companies/8089/users/" + CannedServer.PROCORE_USER;
+        bim360Jdk = HttpRequest.newBuilder(URI.create(bim360Url))
                 .header("Authorization", "Bearer bench-token").header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(
-                        "{\"status\":\"inactive\",\"company_id\":\"14e95a5e-02eb-49aa-a39a-447d90544873\","
-                                + "\"default_role\":\"BIM Manager\"}"))
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(BIM360_BODY))
                 .build();
-        procoreFloor = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/rest/v1.3/companies/8089/users/"
-                        + CannedServer.PROCORE_USER))
+        procoreJdk = HttpRequest.newBuilder(URI.create(procoreUrl))
                 .header("Authorization", "Bearer bench-token").header("Content-Type", "application/json")
                 .header("Procore-Company-Id", "8089")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(
-                        "{\"user\":{\"last_name\":\"Smith\",\"email_address\":\"john.smith@example.com\","
-                                + "\"is_active\":false,\"job_title\":\"Superintendent\",\"country_code\":\"US\","
-                                + "\"state_code\":\"CA\",\"notes\":\"Left the company\"}}"))
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(PROCORE_BODY))
                 .build();
+        SameBytes.check("BIM 360 PATCH", server, this::bim360Facade, this::bim360Floor);
+        SameBytes.check("Procore PATCH", server, this::procoreFacade, this::procoreFloor);
     }
 
     @TearDown
-    public void stop() {
+    public void stop() throws IOException {
         autodesk.close();
         procore.close();
+        hc5.close();
         server.close();
     }
 
@@ -93,8 +104,13 @@ public class PerCallBenchmark {
     }
 
     @Benchmark
-    public String bim360Floor() throws IOException, InterruptedException {
-        return jdk.send(bim360Floor, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    public byte[] bim360Floor() throws IOException {
+        return hc5.send("PATCH", bim360Url, BIM360_BODY, "Authorization", "Bearer bench-token");
+    }
+
+    @Benchmark
+    public String bim360JdkClient() throws IOException, InterruptedException {
+        return jdk.send(bim360Jdk, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     }
 
     @Benchmark
@@ -103,7 +119,13 @@ public class PerCallBenchmark {
     }
 
     @Benchmark
-    public String procoreFloor() throws IOException, InterruptedException {
-        return jdk.send(procoreFloor, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    public byte[] procoreFloor() throws IOException {
+        return hc5.send("PATCH", procoreUrl, PROCORE_BODY, "Authorization", "Bearer bench-token",
+                "Procore-Company-Id", "8089");
+    }
+
+    @Benchmark
+    public String procoreJdkClient() throws IOException, InterruptedException {
+        return jdk.send(procoreJdk, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     }
 }

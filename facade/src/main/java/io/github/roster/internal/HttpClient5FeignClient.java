@@ -4,7 +4,6 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -84,7 +83,10 @@ final class HttpClient5FeignClient implements Client {
             return answer.build();
         }
         long length = entity.getContentLength();
-        InputStream body = new LimitedBody(entity.getContent(), response, out, watchdog, maxResponseBytes);
-        return answer.body(body, length < 0 || length > Integer.MAX_VALUE ? null : (int) length).build();
+        LimitedBody body = new LimitedBody(entity.getContent(), response, out, watchdog, maxResponseBytes);
+        // a declared length beyond the cap is not trusted for sizing a buffer: read it as unknown, under the cap
+        return answer.body(new ResponseBody(body,
+                length < 0 || length > maxResponseBytes || length > Integer.MAX_VALUE ? null : (int) length))
+                .build();
     }
 }

@@ -75,8 +75,12 @@ final class LimitedBody extends FilterInputStream {
      * {@code limit} bytes, so that the connection can be kept alive.
      */
     private boolean drainedWithin(int limit) throws IOException {
+        // usually only the end of the stream is left: see it without a buffer
+        if (super.read() < 0) {
+            return true;
+        }
         byte[] buffer = new byte[4096];
-        long drained = 0;
+        long drained = 1;
         while (drained <= limit) {
             int n = super.read(buffer, 0, buffer.length);
             if (n < 0) {

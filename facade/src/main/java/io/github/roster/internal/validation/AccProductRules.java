@@ -38,17 +38,20 @@ public final class AccProductRules {
             if (p == null || p.getKey() == null || p.getAccess() == null) {
                 continue; // the spec's @NotNull reports it
             }
-            String path = at + "[" + i + "]." + ProductAccess.JSON_PROPERTY_ACCESS;
             boolean isProjectAdmin = p.getKey() == ProductKey.PROJECT_ADMINISTRATION;
             if (isProjectAdmin && p.getAccess() == ProductAccessLevel.MEMBER) {
-                violations.add(new Violation(path, "acc-project-administration",
+                violations.add(new Violation(accessPath(at, i), "acc-project-administration",
                         "projectAdministration cannot be member: use administrator or none", p.getAccess().getValue()));
             } else if (!isProjectAdmin && projectAdmin == ProductAccessLevel.ADMINISTRATOR
                     && p.getAccess() != ProductAccessLevel.ADMINISTRATOR) {
-                violations.add(new Violation(path, "acc-project-administration",
+                violations.add(new Violation(accessPath(at, i), "acc-project-administration",
                         "must be administrator because projectAdministration is administrator ("
                                 + p.getKey().getValue() + ")", p.getAccess().getValue()));
             }
         }
+    }
+
+    private static String accessPath(String at, int index) {
+        return at + "[" + index + "]." + ProductAccess.JSON_PROPERTY_ACCESS;
     }
 }

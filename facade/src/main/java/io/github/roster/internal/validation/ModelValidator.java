@@ -18,11 +18,16 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Runs the constraints the specs put on the generated models (max lengths, patterns, required fields,
  * e-mail formats, nested lists), through one Hibernate Validator built once, and the facade's rule for every
  * text property: no control characters ({@link ControlCharacters}). Thread-safe; one per client.
+ *
+ * <p>A model first goes through {@link CompiledConstraints}, the same constraints compiled from Hibernate
+ * Validator's metadata into plain checks; only a model it cannot vouch for is walked by Hibernate Validator,
+ * which then reports every violation. A 200-user import is checked in a fraction of the time and garbage.
  */
 public final class ModelValidator implements AutoCloseable {
 
     private final ValidatorFactory factory;
     private final Validator validator;
+    private final CompiledConstraints compiled;
 
     /** Builds the validator (expensive: do it once per client). */
     public ModelValidator() {
@@ -34,6 +39,7 @@ public final class ModelValidator implements AutoCloseable {
                 .validatedBy(StrictEmailValidator.class);
         this.factory = cfg.addMapping(strictEmail).buildValidatorFactory();
         this.validator = factory.getValidator();
+        this.compiled = new CompiledConstraints(validator);
     }
 
     /**
@@ -44,16 +50,24 @@ public final class ModelValidator implements AutoCloseable {
      * @return the violations, ordered by path
      */
     public List<Violation> validate(Object model, String prefix) {
-        List<Violation> out = new ArrayList<>();
+        List<Violation> out = new ArrayList<>(0);
+        if (!compiled.certainlyValid(model)) {
+            beanValidation(model, prefix, out);
+        }
+        ControlCharacters.check(model, prefix, out);
+        if (out.size() > 1) {
+            out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
+        }
+        return out;
+    }
+
+    private void beanValidation(Object model, String prefix, List<Violation> out) {
         for (ConstraintViolation<Object> v : validator.validate(model)) {
             String wire = WirePaths.of(model, v.getPropertyPath());
             String path = prefix.isEmpty() ? wire : wire.isEmpty() ? prefix : prefix + "." + wire;
             String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
             out.add(new Violation(path, rule, v.getMessage(), v.getInvalidValue()));
         }
-        ControlCharacters.check(model, prefix, out);
-        out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
-        return out;
     }
 
     @Override
