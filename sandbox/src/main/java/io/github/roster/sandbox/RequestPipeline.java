@@ -1,6 +1,7 @@
 package io.github.roster.sandbox;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,8 +11,9 @@ import org.slf4j.LoggerFactory;
  * fault ({@link SandboxFault}: 503 or 429 at once, or a dropped connection after the request was processed),
  * bearer token (401), route derived from the specs (404/405), the vendor's pre-checks, validation against the
  * routed spec operation (400/415/422 in the vendor's shape), then the handler registered for the operation's
- * {@code operationId} (501 when there is none). Procore responses get the rate-limit headers
- * whatever their status.
+ * {@code operationId} (501 when there is none). Procore responses get the rate-limit headers whatever their
+ * status; every vendor response gets a request id header ({@code x-ads-request-id}, {@code X-Request-Id}), as the
+ * vendors send one.
  */
 final class RequestPipeline {
 
@@ -50,7 +52,8 @@ final class RequestPipeline {
         if (fault.isPresent() && fault.get() == SandboxFault.TOO_MANY_REQUESTS) {
             decision = injectedRefusal(decision);
         }
-        SandboxResponse response = respond(api.get(), decision, fault, request);
+        SandboxResponse response = respond(api.get(), decision, fault, request)
+                .withHeader(api.get().requestIdHeader(), UUID.randomUUID().toString());
         return api.get().reportsRateLimitHeaders() ? ProcoreRateLimitHeaders.add(response, decision) : response;
     }
 
