@@ -23,6 +23,8 @@ public final class ExitCodes {
     public static final int REFUSED = 3;
     /** Not completed: rate limit, 5xx or network failure after retries. */
     public static final int NOT_COMPLETED = 4;
+    /** Refused by a sync safety rule (deactivation caps, a truncated HR feed): the message says which and why. */
+    public static final int REFUSED_BY_SAFETY = 5;
 
     /** Stopped by SIGINT (Ctrl-C): 128 + 2, set by the JVM. */
     public static final int INTERRUPTED = 130;

@@ -14,14 +14,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RosterCli.Version.class,
         description = "Administers users on Autodesk BIM 360, Autodesk Construction Cloud and Procore.",
-        subcommands = {Bim360Command.class, AccCommand.class, ProcoreCommand.class, SandboxCommand.class,
+        subcommands = {Bim360Command.class, AccCommand.class, ProcoreCommand.class, SyncCommand.class, SandboxCommand.class,
             DemoCommand.class, CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "2:invalid input (usage or validation): each bad field is named, nothing was sent",
             "3:refused by the API (4xx after any retries)",
-            "4:not completed (rate limit, 5xx or network failure after retries)"},
+            "4:not completed (rate limit, 5xx or network failure after retries)",
+            "5:refused by a sync safety rule (which rule and the numbers are printed)"},
         footer = {"%nStopped by a signal, roster exits 130 (SIGINT, Ctrl-C) or 143 (SIGTERM); an import stopped so"
             + " writes its report and resumes on the next run.",
             "%nWith --output json, standard output holds JSON only: the result, or one object for a failure, e.g."

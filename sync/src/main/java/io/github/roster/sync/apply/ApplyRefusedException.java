@@ -8,6 +8,7 @@ public final class ApplyRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The refusing rule's name. */
     private final String rule;
 
     /**
