@@ -33,7 +33,7 @@ import java.util.Map;
  * those limits. Prints one JSON object: the wall time, the outcomes, the requests each group took, and the time as
  * a ratio to the least time the limits allow, counted two ways: one write per person and platform (what a tool
  * without bulk endpoints needs: 100 writes/min for hq and ACC, 3,600/hour for Procore), and the bulk requests
- * apply sends (200 users per BIM 360 and ACC import, 1,000 per Procore sync), each group at its rate.
+ * apply sends (50 users per BIM 360 import, 200 per ACC import, 1,000 per Procore sync), each group at its rate.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.roster.benchmarks.SyncApplyUnderVendorLimits 10000</pre>
  */
@@ -70,9 +70,10 @@ public final class SyncApplyUnderVendorLimits {
                     new ApplyOptions(Duration.ofMinutes(5), Duration.ofSeconds(2), false)).apply(plan, file);
             double seconds = (System.nanoTime() - start) / 1e9;
             double perPersonBound = Math.max(joiners / 100.0 * 60, joiners / 3600.0 * 3600);
-            int imports = (joiners + 199) / 200;
-            int syncs = (joiners + 999) / 1000;
-            double bulkBound = Math.max(imports / 100.0 * 60, syncs / 3600.0 * 3600);
+            int hqImports = ceil(joiners, AutodeskAccountAdminClient.MAX_USERS_PER_ACCOUNT_IMPORT_REQUEST);
+            int accImports = ceil(joiners, AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST);
+            int syncs = ceil(joiners, 1000);
+            double bulkBound = Math.max(Math.max(hqImports, accImports) / 100.0 * 60, syncs / 3600.0 * 3600);
             Map<String, Map<Integer, Long>> counts = sandbox.state().requestCounts();
             System.out.printf(Locale.ROOT, "{\"joiners\": %d, \"seconds\": %.1f, \"outcomes\": \"%s\","
                             + " \"bound_one_write_per_person_s\": %.0f, \"ratio_to_per_person_bound\": %.3f,"
@@ -83,12 +84,18 @@ public final class SyncApplyUnderVendorLimits {
         }
     }
 
+    private static int ceil(int n, int per) {
+        return (n + per - 1) / per;
+    }
+
     private static String summary(Map<String, Map<Integer, Long>> counts) {
         long hq = 0;
         long acc = 0;
         long procore = 0;
+        long refused = 0;
         for (Map.Entry<String, Map<Integer, Long>> e : counts.entrySet()) {
             long n = e.getValue().values().stream().mapToLong(Long::longValue).sum();
+            refused += e.getValue().getOrDefault(429, 0L);
             if (e.getKey().startsWith("/hq/")) {
                 hq += n;
             } else if (e.getKey().startsWith("/construction/")) {
@@ -97,7 +104,7 @@ public final class SyncApplyUnderVendorLimits {
                 procore += n;
             }
         }
-        return "hq " + hq + ", construction/admin " + acc + ", procore " + procore;
+        return "hq " + hq + ", construction/admin " + acc + ", procore " + procore + " (of which 429: " + refused + ")";
     }
 
     private static Plan plan(int joiners, Path stateFile) {
