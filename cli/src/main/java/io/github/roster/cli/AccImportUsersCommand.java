@@ -1,17 +1,20 @@
 package io.github.roster.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.roster.autodesk.AccImportBatch;
 import io.github.roster.autodesk.AccUserImport;
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
 import io.github.roster.autodesk.AutodeskIds;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
+import io.github.roster.client.autodesk.model.Region;
 import io.github.roster.error.ApiException;
+import io.github.roster.error.RosterException;
 import io.github.roster.error.Violation;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,20 +25,31 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code roster acc import-users}: streams a CSV, validates every row before sending anything, then sends
- * requests of up to 200 users, recording each outcome in the report so a re-run resumes.
+ * requests of up to 200 users. With {@code --report} each user's state is recorded (sending, accepted, failed,
+ * uncertain) so that a re-run sends every user exactly once: accepted users are skipped, and users whose request
+ * may have been processed are looked for in the project first and sent again only when absent.
  */
 @Command(name = "import-users", mixinStandardHelpOptions = true,
         description = {"Imports users from a CSV into an ACC project, in requests of up to 200 users.",
             "CSV header: email,firstName,lastName,companyId,roleIds,products (also userId);"
                     + " roleIds separated by ';', products as key:access;key:access.",
-            "Every row is validated before anything is sent. With --report, a re-run skips the requests already"
-                    + " accepted, so an interrupted import resumes without duplicates."})
+            "Every row is validated before anything is sent. With --report (one writer at a time), a re-run skips"
+                    + " users already accepted and sends users whose request may have been processed (interrupted,"
+                    + " no answer, 5xx) only after reading the project shows they are not there: each user is"
+                    + " imported once. A 401, 403 or 404 stops the import: the other requests would fail the same way.",
+            "Exit 0 when every user was accepted, 3 when the vendor refused some, 4 when some are uncertain, not"
+                    + " sent, or the project could not be read to resolve them."})
 final class AccImportUsersCommand implements Callable<Integer> {
 
     private static final int MAX_PRINTED_VIOLATIONS = 200;
+    private static final int MAX_PRINTED_USERS = 20;
+    /** Answers that every further request of the import would get too: a wrong project, token or permission. */
+    private static final Set<Integer> REPEATING_STATUSES = Set.of(401, 403, 404);
 
     private final CliContext ctx;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
+    /** Uncertain users (keys) that this run found in the project: accepted, but not by an earlier run. */
+    private final Set<String> foundInProject = new HashSet<>();
     private final CountDownLatch finished = new CountDownLatch(1);
 
     @Mixin
@@ -54,8 +68,23 @@ final class AccImportUsersCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--report", paramLabel = "FILE",
-            description = "JSON Lines report, one line per request (users, jobId or error); re-use it to resume.")
+            description = "JSON Lines report of each user's state (sending, accepted, failed-definitely, uncertain);"
+                    + " re-use it to resume. Locked while a run uses it.")
     Path report;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "200",
+            description = "Users per request, 1 to 200 (default ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--resend-uncertain",
+            description = "When the project cannot be read (e.g. 403) to learn whether uncertain users were imported,"
+                    + " send them again anyway (they may be imported twice). Without it, the import stops (exit 4).")
+    boolean resendUncertain;
+
+    @Option(names = "--verify-wait", paramLabel = "SECONDS", defaultValue = "30",
+            description = "ACC imports are asynchronous: how long to keep reading the project for uncertain users"
+                    + " before sending them again (default ${DEFAULT-VALUE}).")
+    int verifyWaitSeconds;
 
     AccImportUsersCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -69,12 +98,12 @@ final class AccImportUsersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String projectId = AutodeskIds.parse(project.project, "projectId").toString();
+        checkOptions();
         try (AutodeskAccountAdminClient client =
                      AutodeskCommands.client(common, region.region(), project.actingUser, ctx)) {
             AccUserImport job = client.userImport(projectId);
             int total = validate(job);
-            int requests = (total + AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST - 1)
-                    / AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST;
+            int requests = (total + batchSize - 1) / batchSize;
             if (dryRun) {
                 if (common.output == CommonOptions.Output.json) {
                     ctx.out().println(Printer.json(Printer.mapper().createObjectNode().put("dryRun", true)
@@ -87,8 +116,9 @@ final class AccImportUsersCommand implements Callable<Integer> {
             }
             Thread onInterrupt = new Thread(this::stopAndWait, "roster-import-stop");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
-            try {
-                return send(job, projectId, total);
+            try (AccImportReport log = report == null ? AccImportReport.none()
+                    : AccImportReport.open(report, projectId, regionName())) {
+                return resume(client, job, log, projectId, total);
             } finally {
                 finished.countDown();
                 try {
@@ -98,6 +128,26 @@ final class AccImportUsersCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    private void checkOptions() {
+        List<String> problems = new ArrayList<>();
+        if (batchSize < 1 || batchSize > AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST) {
+            problems.add("--batch-size must be 1 to " + AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST
+                    + ", was " + batchSize);
+        }
+        if (verifyWaitSeconds < 0) {
+            problems.add("--verify-wait must not be negative, was " + verifyWaitSeconds);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(String.join("; ", problems));
+        }
+    }
+
+    /** The region the import goes to, as the report's identity holds it: the vendor's default is US. */
+    private String regionName() {
+        Region r = region.region();
+        return r == null ? Region.US.getValue() : r.getValue();
     }
 
     private void stopAndWait() {
@@ -144,138 +194,141 @@ final class AccImportUsersCommand implements Callable<Integer> {
         return count;
     }
 
-    /** Second pass: requests of up to 200 users, in file order. */
-    private int send(AccUserImport job, String projectId, int total) {
-        ImportReport log = report == null ? ImportReport.none() : ImportReport.open(report, projectId);
-        Summary summary = new Summary(projectId, total);
-        boolean terminal = System.console() != null && common.output == CommonOptions.Output.text;
-        try (log; AccCsv rows = AccCsv.open(csv); Progress progress = Progress.create(total, ctx.err(), terminal)) {
-            List<ProjectUserImport> batch = new ArrayList<>();
-            int first = 0;
-            int index = 0;
-            while (rows.hasNext() || !batch.isEmpty()) {
-                if (rows.hasNext()) {
-                    batch.add(rows.next().user());
-                    if (batch.size() < AutodeskAccountAdminClient.MAX_USERS_PER_IMPORT_REQUEST && rows.hasNext()) {
-                        continue;
-                    }
-                }
-                if (stopRequested.get()) {
-                    summary.interrupted = true;
-                    break;
-                }
-                String digest = ImportReport.digest(batch);
-                if (log.alreadyAccepted(index, digest)) {
-                    summary.skipped(batch.size());
-                    progress.request(first + batch.size(), "request " + index + ": already accepted, skipped");
-                } else {
-                    if (log.wasUnfinished(index)) {
-                        ctx.err().println("roster: warning: request " + index + " was sent by an interrupted run"
-                                + " and its outcome is unknown; sending it again");
-                    }
-                    log.sending(index, first, batch, digest);
-                    AccImportBatch outcome = job.sendBatch(index, first, batch);
-                    log.outcome(outcome, digest);
-                    summary.add(outcome);
-                    progress.request(first + batch.size(), describe(outcome));
-                }
-                first += batch.size();
-                index++;
-                batch = new ArrayList<>();
+    /** Resolves the users an earlier run left uncertain, then sends every user not yet accepted. */
+    private int resume(AutodeskAccountAdminClient client, AccUserImport job, AccImportReport log, String projectId,
+                       int total) {
+        if (log.repaired()) {
+            ctx.err().println("roster: warning: --report " + report + " ended in a line cut short by a killed run;"
+                    + " it was removed (its request's users are resolved below)");
+        }
+        AccImportSummary summary = new AccImportSummary(projectId, total);
+        List<String> uncertain = uncertainUsersInCsv(log);
+        if (!uncertain.isEmpty()) {
+            Integer refused = resolve(client, projectId, log, uncertain, summary);
+            if (refused != null) {
+                return refused;
             }
         }
+        log.runStarted(csv, total);
+        send(job, log, summary, total);
         summary.print(ctx, common.output, report);
         return summary.exitCode();
     }
 
-    private static String describe(AccImportBatch b) {
-        return b.accepted()
-                ? "request " + b.index() + ": " + Plural.of(b.users().size(), "user") + " accepted (job " + b.jobId() + ")"
-                : "request " + b.index() + ": " + Plural.of(b.users().size(), "user") + " NOT accepted: "
-                        + b.error().getMessage();
+    /** The CSV's users that the report records as uncertain, in file order. */
+    private List<String> uncertainUsersInCsv(AccImportReport log) {
+        List<String> uncertain = new ArrayList<>();
+        try (AccCsv rows = AccCsv.open(csv)) {
+            while (rows.hasNext()) {
+                String email = rows.next().user().getEmail();
+                if (log.stateOf(email) == AccImportReport.State.UNCERTAIN) {
+                    uncertain.add(email);
+                }
+            }
+        }
+        return uncertain;
     }
 
-    /** What an import did. */
-    private static final class Summary {
-        private final String project;
-        private final int users;
-        private int requests;
-        private int accepted;
-        private int acceptedUsers;
-        private int skippedUsers;
-        private int skippedRequests;
-        private boolean interrupted;
-        private final List<String> jobIds = new ArrayList<>();
-        private final List<AccImportBatch> failures = new ArrayList<>();
-
-        Summary(String project, int users) {
-            this.project = project;
-            this.users = users;
-        }
-
-        void add(AccImportBatch b) {
-            requests++;
-            if (b.accepted()) {
-                accepted++;
-                acceptedUsers += b.users().size();
-                jobIds.add(String.valueOf(b.jobId()));
-            } else {
-                failures.add(b);
+    /**
+     * Reads the project for users whose earlier request may have been processed: those found are recorded as
+     * accepted; the others stay uncertain in the report and are sent again by this run.
+     *
+     * @return null to go on sending, or the exit code when the project cannot be read and uncertain users must
+     *     not be sent blindly
+     */
+    private Integer resolve(AutodeskAccountAdminClient client, String projectId, AccImportReport log,
+                            List<String> uncertain, AccImportSummary summary) {
+        ctx.err().println("roster: " + Plural.of(uncertain.size(), "user") + " of an earlier run may have been"
+                + " imported already (the request's outcome is unknown); reading the project first");
+        Set<String> members;
+        try {
+            members = new ProjectMembersCheck(client, projectId, Duration.ofSeconds(verifyWaitSeconds))
+                    .members(uncertain.stream().map(AccImportReport::key).toList());
+        } catch (RosterException e) {
+            if (resendUncertain) {
+                ctx.err().println("roster: warning: cannot read the project (" + e.getMessage() + "); sending "
+                        + Plural.of(uncertain.size(), "uncertain user") + " again as --resend-uncertain asks:"
+                        + " some may be imported twice");
+                return null;
             }
+            ctx.err().println("roster: cannot read the project's users to learn whether "
+                    + Plural.of(uncertain.size(), "user") + " of an earlier run were imported: " + e.getMessage());
+            ctx.err().println("  uncertain: " + String.join(", ", uncertain.subList(0,
+                    Math.min(MAX_PRINTED_USERS, uncertain.size()))) + (uncertain.size() > MAX_PRINTED_USERS
+                    ? ", ... (" + uncertain.size() + " in all, see " + report + ")" : ""));
+            ctx.err().println("  nothing was sent. Check them in ACC, or re-run with --resend-uncertain to send them"
+                    + " again anyway (they may be imported twice).");
+            return ExitCodes.NOT_COMPLETED;
         }
-
-        void skipped(int count) {
-            skippedRequests++;
-            skippedUsers += count;
+        List<String> found = uncertain.stream().filter(e -> members.contains(AccImportReport.key(e))).toList();
+        if (!found.isEmpty()) {
+            found.forEach(e -> foundInProject.add(AccImportReport.key(e)));
+            log.foundInProject(found);
+            summary.found(found.size());
         }
-
-        int exitCode() {
-            if (interrupted) {
-                return ExitCodes.NOT_COMPLETED;
-            }
-            int code = ExitCodes.OK;
-            for (AccImportBatch f : failures) {
-                code = Math.max(code, ExitCodes.of(f.error()) == ExitCodes.NOT_COMPLETED
-                        ? ExitCodes.NOT_COMPLETED : ExitCodes.REFUSED);
-            }
-            return code;
+        if (found.size() < uncertain.size()) {
+            ctx.err().println("roster: " + Plural.of(uncertain.size() - found.size(), "uncertain user")
+                    + " not in the project after " + verifyWaitSeconds + " s: sending again");
         }
+        return null;
+    }
 
-        void print(CliContext ctx, CommonOptions.Output output, Path report) {
-            if (output == CommonOptions.Output.json) {
-                ObjectNode node = Printer.mapper().createObjectNode()
-                        .put("project", project).put("users", users).put("requestsSent", requests)
-                        .put("requestsAccepted", accepted).put("usersAccepted", acceptedUsers)
-                        .put("requestsSkipped", skippedRequests).put("usersSkipped", skippedUsers)
-                        .put("interrupted", interrupted);
-                ArrayNode jobs = node.putArray("jobIds");
-                jobIds.forEach(jobs::add);
-                ArrayNode failed = node.putArray("failures");
-                for (AccImportBatch f : failures) {
-                    ObjectNode e = failed.addObject().put("request", f.index()).put("firstUser", f.firstUserIndex())
-                            .put("users", f.users().size()).put("message", f.error().getMessage());
-                    if (f.error() instanceof ApiException api) {
-                        e.put("status", api.status());
+    /** Requests of up to --batch-size users not yet accepted, in file order. */
+    private void send(AccUserImport job, AccImportReport log, AccImportSummary summary, int total) {
+        boolean terminal = System.console() != null && common.output == CommonOptions.Output.text;
+        try (AccCsv rows = AccCsv.open(csv); Progress progress = Progress.create(total, ctx.err(), terminal)) {
+            List<AccCsv.Row> batch = new ArrayList<>();
+            int index = 0;
+            int done = 0;
+            while (rows.hasNext() || !batch.isEmpty()) {
+                if (rows.hasNext()) {
+                    AccCsv.Row row = rows.next();
+                    String email = row.user().getEmail();
+                    if (log.stateOf(email) == AccImportReport.State.ACCEPTED) {
+                        if (!foundInProject.contains(AccImportReport.key(email))) {
+                            summary.skipped();
+                        }
+                        done++;
+                    } else {
+                        batch.add(row);
+                    }
+                    if (batch.size() < batchSize && rows.hasNext()) {
+                        continue;
+                    }
+                    if (batch.isEmpty()) {
+                        continue;
                     }
                 }
-                ctx.out().println(Printer.json(node));
-                return;
-            }
-            ctx.out().printf("%s, %s sent: %d accepted (%s), %d failed; %s (%s) skipped as already accepted%n",
-                    Plural.of(users, "user"), Plural.of(requests, "request"), accepted, Plural.of(acceptedUsers, "user"),
-                    failures.size(), Plural.of(skippedRequests, "request"), Plural.of(skippedUsers, "user"));
-            if (!jobIds.isEmpty()) {
-                ctx.out().println("job ids: " + String.join(", ", jobIds.subList(0, Math.min(10, jobIds.size())))
-                        + (jobIds.size() > 10 ? " ... (" + jobIds.size() + " in all" + (report == null ? ")" : ", see "
-                        + report + ")") : ""));
-            }
-            for (AccImportBatch f : failures) {
-                ctx.out().printf("failed: request %d (users %d-%d): %s%n", f.index(), f.firstUserIndex(),
-                        f.firstUserIndex() + f.users().size() - 1, f.error().getMessage());
-            }
-            if (interrupted) {
-                ctx.out().println("interrupted: re-run with the same --report to resume");
+                if (stopRequested.get()) {
+                    summary.interrupted();
+                    return;
+                }
+                List<ProjectUserImport> users = batch.stream().map(AccCsv.Row::user).toList();
+                log.sending(index, users.stream().map(ProjectUserImport::getEmail).toList());
+                AccImportBatch outcome = job.sendBatch(index, batch.get(0).index(), users);
+                log.outcome(outcome);
+                summary.add(outcome, batch.get(0).line(), batch.get(batch.size() - 1).line());
+                done += batch.size();
+                progress.request(done, describe(outcome));
+                if (!outcome.accepted() && outcome.error() instanceof ApiException api
+                        && REPEATING_STATUSES.contains(api.status())) {
+                    summary.stopped("request " + index + " was refused with " + api.status() + " ("
+                            + api.getMessage() + "): every further request would be too");
+                    return;
+                }
+                index++;
+                batch = new ArrayList<>();
             }
         }
+    }
+
+    private static String describe(AccImportBatch b) {
+        if (b.accepted()) {
+            return "request " + b.index() + ": " + Plural.of(b.users().size(), "user") + " accepted (job "
+                    + b.jobId() + ")";
+        }
+        return "request " + b.index() + ": " + Plural.of(b.users().size(), "user")
+                + (b.mayHaveBeenProcessed() ? " UNCERTAIN (may have been processed): " : " NOT accepted: ")
+                + b.error().getMessage();
     }
 }

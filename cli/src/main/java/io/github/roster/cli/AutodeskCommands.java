@@ -12,11 +12,11 @@ final class AutodeskCommands {
     static AutodeskAccountAdminClient client(CommonOptions common, Region region, String impersonate, CliContext ctx) {
         AutodeskAccountAdminClient.Builder b = AutodeskAccountAdminClient.builder()
                 .tokenProvider(Credentials.autodesk(common, ctx))
-                .region(region)
+                .region(region != null ? region : RegionOption.parse(common.profile(ctx).region()))
                 .impersonateUser(impersonate)
                 .httpOptions(common.httpOptions(ctx));
-        if (common.baseUrl != null) {
-            b.baseUrl(baseUrl(common.baseUrl));
+        if (common.baseUrl(ctx) != null) {
+            b.baseUrl(baseUrl(common.baseUrl(ctx)));
         }
         return b.build();
     }

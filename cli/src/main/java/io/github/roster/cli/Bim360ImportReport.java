@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.roster.autodesk.AccountImportOutcome;
-import java.io.BufferedWriter;
+import io.github.roster.sync.journal.JsonLinesJournal;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,47 +13,40 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code --report} file of a BIM 360 import: JSON Lines, one object per user outcome ({@code account},
- * {@code line}, {@code email}, {@code outcome}, {@code id} or {@code reason}), appended and flushed as each request
+ * The {@code --report} file of a BIM 360 import: a {@link JsonLinesJournal} (one writer, a cut last line repaired,
+ * a damaged line or another account's header refused) whose identity is the account, with one record per user
+ * outcome ({@code line}, {@code email}, {@code outcome}, {@code id} or {@code reason}), appended as each request
  * ends. Read back, the last outcome recorded for an e-mail (ignoring case) is that user's.
  */
 final class Bim360ImportReport implements Closeable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path file;
-    private final String account;
-    private final BufferedWriter writer;
+    private final JsonLinesJournal journal;
     private final Map<String, AccountImportOutcome> previous;
 
-    private Bim360ImportReport(Path file, String account, BufferedWriter writer,
-                               Map<String, AccountImportOutcome> previous) {
-        this.file = file;
-        this.account = account;
-        this.writer = writer;
+    private Bim360ImportReport(JsonLinesJournal journal, Map<String, AccountImportOutcome> previous) {
+        this.journal = journal;
         this.previous = previous;
     }
 
     /** A report that records nothing and remembers nothing (no --report). */
-    static Bim360ImportReport none(String account) {
-        return new Bim360ImportReport(null, account, null, Map.of());
+    static Bim360ImportReport none() {
+        return new Bim360ImportReport(null, Map.of());
     }
 
     /**
-     * @throws InvalidInputException when the file cannot be used or belongs to another account
+     * @throws InvalidInputException when another run holds the file, it is damaged or it belongs to another account
      */
     static Bim360ImportReport open(Path file, String account) {
         Map<String, AccountImportOutcome> previous = new HashMap<>();
-        BufferedWriter out = ReportLines.readThenAppend(file, node -> read(file, node, account, previous));
-        return new Bim360ImportReport(file, account, out, previous);
+        ObjectNode identity = JSON.createObjectNode().put("import", "bim360-account-users").put("account", account);
+        JsonLinesJournal journal = ReportJournal.open(file, identity, node -> read(file, node, previous));
+        return new Bim360ImportReport(journal, previous);
     }
 
-    /** One line of the report; a user whose line is missing was never learnt about and is treated as not sent. */
-    private static void read(Path file, JsonNode node, String account, Map<String, AccountImportOutcome> previous) {
-        if (!node.path("account").asText().equals(account)) {
-            throw new InvalidInputException("--report " + file + " belongs to account " + node.path("account").asText()
-                    + ", not " + account + ": use another report file");
-        }
+    /** One record of the report; a user whose record is missing was never learnt about and is treated as not sent. */
+    private static void read(Path file, JsonNode node, Map<String, AccountImportOutcome> previous) {
         try {
             previous.put(key(node.path("email").asText()), AccountImportOutcome.valueOf(node.path("outcome").asText()));
         } catch (IllegalArgumentException unknownOutcome) {
@@ -71,10 +64,10 @@ final class Bim360ImportReport implements Closeable {
     }
 
     void record(long line, String email, AccountImportOutcome outcome, String id, String reason) {
-        if (writer == null) {
+        if (journal == null) {
             return;
         }
-        ObjectNode node = JSON.createObjectNode().put("account", account).put("line", line).put("email", email)
+        ObjectNode node = JSON.createObjectNode().put("line", line).put("email", email)
                 .put("outcome", outcome.name());
         if (id != null) {
             node.put("id", id);
@@ -82,11 +75,13 @@ final class Bim360ImportReport implements Closeable {
         if (reason != null) {
             node.put("reason", reason);
         }
-        ReportLines.append(writer, file, node.put("at", Instant.now().toString()));
+        journal.append(node.put("at", Instant.now().toString()));
     }
 
     @Override
     public void close() {
-        ReportLines.close(writer);
+        if (journal != null) {
+            journal.close();
+        }
     }
 }

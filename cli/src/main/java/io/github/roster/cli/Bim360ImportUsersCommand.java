@@ -62,7 +62,7 @@ final class Bim360ImportUsersCommand extends Bim360AccountCommand {
             throw new InvalidInputException("--csv " + csv + " has no users");
         }
         try (AutodeskAccountAdminClient client = client();
-             Bim360ImportReport log = report == null ? Bim360ImportReport.none(accountId)
+             Bim360ImportReport log = report == null ? Bim360ImportReport.none()
                      : Bim360ImportReport.open(report, accountId)) {
             List<Entry> entries = validate(client, rows);
             Results results = new Results(accountId, entries.size());

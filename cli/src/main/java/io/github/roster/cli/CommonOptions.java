@@ -55,9 +55,31 @@ public final class CommonOptions {
                     + " https.proxyHost/https.proxyPort/http.nonProxyHosts.")
     String proxy;
 
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Take the base URL, region, Procore environment and the names of the credential variables"
+                    + " from this profile of $XDG_CONFIG_HOME/roster/config.yaml (else ~/.config/roster/config.yaml;"
+                    + " ROSTER_CONFIG names another file). Default: ROSTER_PROFILE, else the profile default if any."
+                    + " Options override the profile.")
+    String profile;
+
+    private Profile loaded;
+
+    /** The profile in use ({@link Profiles}), read once. */
+    Profile profile(CliContext ctx) {
+        if (loaded == null) {
+            loaded = Profiles.load(profile, ctx);
+        }
+        return loaded;
+    }
+
+    /** {@code --base-url}, else the profile's, else null (the vendor). */
+    String baseUrl(CliContext ctx) {
+        return baseUrl != null ? baseUrl : profile(ctx).baseUrl();
+    }
+
     /** The proxy of API and token calls: {@link ProxySettings}. */
     ProxyOptions proxy(CliContext ctx) {
-        return ProxySettings.resolve(proxy, baseUrl, ctx);
+        return ProxySettings.resolve(proxy, baseUrl(ctx), ctx);
     }
 
     HttpOptions httpOptions(CliContext ctx) {

@@ -11,7 +11,7 @@ import io.github.roster.procore.ProcoreEnvironment;
  * ({@code ROSTER_AUTODESK_TOKEN}, {@code ROSTER_PROCORE_TOKEN}); the vendor's client credentials
  * ({@code ROSTER_AUTODESK_CLIENT_ID}/{@code _SECRET}, {@code ROSTER_PROCORE_CLIENT_ID}/{@code _SECRET}), exchanged
  * for a token at the vendor's token endpoint — on {@code --base-url} when one is given, through the same proxy as
- * the API calls ({@link ProxySettings}).
+ * the API calls ({@link ProxySettings}). A profile ({@link Profiles}) may name other variables for each of them.
  */
 final class Credentials {
 
@@ -23,11 +23,11 @@ final class Credentials {
         if (fixed != null) {
             return fixed;
         }
-        String[] idSecret = clientCredentials(ctx, "AUTODESK");
+        String[] idSecret = clientCredentials(options.profile(ctx), ctx, "AUTODESK");
         AutodeskClientCredentials.Builder b = AutodeskClientCredentials.builder()
                 .clientId(idSecret[0]).clientSecret(idSecret[1]).proxy(options.proxy(ctx));
-        if (options.baseUrl != null) {
-            b.authBaseUrl(AutodeskCommands.baseUrl(options.baseUrl));
+        if (options.baseUrl(ctx) != null) {
+            b.authBaseUrl(AutodeskCommands.baseUrl(options.baseUrl(ctx)));
         }
         return b.build();
     }
@@ -37,11 +37,11 @@ final class Credentials {
         if (fixed != null) {
             return fixed;
         }
-        String[] idSecret = clientCredentials(ctx, "PROCORE");
+        String[] idSecret = clientCredentials(options.profile(ctx), ctx, "PROCORE");
         ProcoreClientCredentials.Builder b = ProcoreClientCredentials.builder()
                 .clientId(idSecret[0]).clientSecret(idSecret[1]).proxy(options.proxy(ctx));
-        if (options.baseUrl != null) {
-            b.loginBaseUrl(AutodeskCommands.baseUrl(options.baseUrl));
+        if (options.baseUrl(ctx) != null) {
+            b.loginBaseUrl(AutodeskCommands.baseUrl(options.baseUrl(ctx)));
         } else if (environment != null) {
             b.environment(environment);
         }
@@ -53,7 +53,7 @@ final class Credentials {
         if (given != null) {
             return given;
         }
-        String variable = "ROSTER_" + vendor + "_TOKEN";
+        String variable = options.profile(ctx).variable("ROSTER_" + vendor + "_TOKEN");
         String token = ctx.env(variable);
         try {
             return token == null ? null : TokenProvider.of(token.strip());
@@ -62,12 +62,16 @@ final class Credentials {
         }
     }
 
-    private static String[] clientCredentials(CliContext ctx, String vendor) {
-        String id = ctx.env("ROSTER_" + vendor + "_CLIENT_ID");
-        String secret = ctx.env("ROSTER_" + vendor + "_CLIENT_SECRET");
+    private static String[] clientCredentials(Profile profile, CliContext ctx, String vendor) {
+        String idVariable = profile.variable("ROSTER_" + vendor + "_CLIENT_ID");
+        String secretVariable = profile.variable("ROSTER_" + vendor + "_CLIENT_SECRET");
+        String id = ctx.env(idVariable);
+        String secret = ctx.env(secretVariable);
         if (id == null || secret == null) {
-            throw new InvalidInputException("no credentials: pass --token, or set ROSTER_" + vendor + "_TOKEN, or set"
-                    + " both ROSTER_" + vendor + "_CLIENT_ID and ROSTER_" + vendor + "_CLIENT_SECRET");
+            throw new InvalidInputException("no credentials: pass --token, or set "
+                    + profile.variable("ROSTER_" + vendor + "_TOKEN") + ", or set both " + idVariable + " and "
+                    + secretVariable + (profile.name() == null ? "" : " (the variables of profile " + profile.name()
+                    + ")"));
         }
         return new String[] {id.trim(), secret.trim()};
     }

@@ -29,6 +29,15 @@ final class ModelOptions {
      * @param aliases shorter names by wire name, e.g. {@code email_address -> --email}
      */
     static void add(CommandSpec spec, Class<?> model, String wrapper, Map<String, String> aliases) {
+        add(spec, model, wrapper, aliases, true);
+    }
+
+    /**
+     * Adds the options; with {@code parserRequires} false, the required fields' options are optional to the parser
+     * (a batch file may hold the fields instead) and {@link #requireGiven} checks them.
+     */
+    static void add(CommandSpec spec, Class<?> model, String wrapper, Map<String, String> aliases,
+                    boolean parserRequires) {
         for (ModelFields.ModelField f : ModelFields.of(model)) {
             List<String> names = new ArrayList<>(List.of(f.option()));
             if (aliases.containsKey(f.wireName())) {
@@ -37,9 +46,10 @@ final class ModelOptions {
             spec.addOption(OptionSpec.builder(names.toArray(new String[0]))
                     .type(String.class)
                     .arity("1")
-                    .required(f.required())
+                    .required(parserRequires && f.required())
                     .paramLabel(f.type() == Boolean.class ? "true|false" : f.type() == Long.class ? "N" : "TEXT")
-                    .description(wrapper + "." + f.wireName() + (f.required() ? " (required)" : ""))
+                    .description(wrapper + "." + f.wireName()
+                            + (f.required() ? parserRequires ? " (required)" : " (required without a batch file)" : ""))
                     .build());
         }
     }
@@ -76,5 +86,22 @@ final class ModelOptions {
             throw new ValidationException(violations);
         }
         return FieldText.toModel(body, model);
+    }
+
+    /**
+     * Checks that the required fields' options were given (for options added with {@code parserRequires} false).
+     *
+     * @param parsed the command's parse result
+     * @param model the generated model
+     * @param alternative what may be given instead, for the message
+     * @throws InvalidInputException naming each missing option
+     */
+    static void requireGiven(ParseResult parsed, Class<?> model, String alternative) {
+        List<String> missing = ModelFields.of(model).stream().filter(ModelFields.ModelField::required)
+                .map(ModelFields.ModelField::option).filter(o -> !parsed.hasMatchedOption(o)).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("missing required " + (missing.size() == 1 ? "option " : "options ")
+                    + String.join(", ", missing) + " (or " + alternative + ")");
+        }
     }
 }

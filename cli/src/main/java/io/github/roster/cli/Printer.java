@@ -36,7 +36,10 @@ final class Printer {
 
     /**
      * Prints the items of a list as they are fetched, never holding the whole list: {@code json} a JSON array,
-     * {@code ndjson} one compact JSON object per line, {@code text} one line per item.
+     * {@code ndjson} one compact JSON object per line, {@code text} one line per item. When fetching fails after
+     * the JSON array was opened, the array is closed with the failure object ({@link FailureJson}, which has an
+     * {@code "error"} field no item has) as its last element, so standard output is still one JSON document and a
+     * script finds the failure at {@code .[-1].error}; the exit code says the list is incomplete.
      *
      * @param out where to print
      * @param output the format
@@ -44,6 +47,7 @@ final class Printer {
      * @param text the line of one item in text output
      * @param <T> the item type
      * @return how many items were printed
+     * @throws ListInterruptedException when fetching failed in JSON output (the failure is printed already)
      */
     static <T> long list(java.io.PrintStream out, CommonOptions.Output output, Iterable<T> items,
                          java.util.function.Function<? super T, String> text) {
@@ -51,13 +55,22 @@ final class Printer {
         if (output == CommonOptions.Output.json) {
             out.print("[");
         }
-        for (T item : items) {
-            switch (output) {
-                case json -> out.print((n == 0 ? "\n  " : ",\n  ") + compact(item));
-                case ndjson -> out.println(compact(item));
-                default -> out.println(text.apply(item));
+        try {
+            for (T item : items) {
+                switch (output) {
+                    case json -> out.print((n == 0 ? "\n  " : ",\n  ") + compact(item));
+                    case ndjson -> out.println(compact(item));
+                    default -> out.println(text.apply(item));
+                }
+                n++;
             }
-            n++;
+        } catch (RuntimeException failure) {
+            if (output != CommonOptions.Output.json) {
+                throw failure;
+            }
+            out.println((n == 0 ? "\n  " : ",\n  ") + compact(FailureJson.of(failure)) + "\n]");
+            out.flush();
+            throw new ListInterruptedException(failure);
         }
         if (output == CommonOptions.Output.json) {
             out.println(n == 0 ? "]" : "\n]");

@@ -28,6 +28,7 @@ final class ProcoreConnection {
     }
 
     ProcoreDirectoryClient client(CliContext ctx) {
+        String environment = this.environment != null ? this.environment : common.profile(ctx).procoreEnvironment();
         ProcoreEnvironment env = null;
         if (environment != null) {
             try {
@@ -43,8 +44,8 @@ final class ProcoreConnection {
         if (env != null) {
             b.environment(env);
         }
-        if (common.baseUrl != null) {
-            b.baseUrl(AutodeskCommands.baseUrl(common.baseUrl));
+        if (common.baseUrl(ctx) != null) {
+            b.baseUrl(AutodeskCommands.baseUrl(common.baseUrl(ctx)));
         }
         return b.build();
     }

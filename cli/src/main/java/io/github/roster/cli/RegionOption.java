@@ -17,6 +17,17 @@ final class RegionOption {
      * @throws InvalidInputException when it is not one of the spec's regions
      */
     Region region() {
+        return parse(value);
+    }
+
+    /**
+     * A region, any case.
+     *
+     * @param value the text, or null
+     * @return the region, or null for null
+     * @throws InvalidInputException when it is not one of the spec's regions
+     */
+    static Region parse(String value) {
         if (value == null) {
             return null;
         }

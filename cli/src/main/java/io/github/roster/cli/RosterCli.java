@@ -28,8 +28,9 @@ import picocli.CommandLine.Command;
             "%nWith --output json, standard output holds JSON only: the result, or one object for a failure, e.g."
                 + " {\"error\": \"validation\", \"violations\": [{\"line\": 3, \"path\": \"email\", \"rule\":"
                 + " \"Email\", \"value\": \"x\"}]}; \"error\" is usage, validation, invalid-input, api (status,"
-                + " vendorCode, message, requestId), transport (mayHaveBeenProcessed, message) or unexpected. Messages"
-                + " for people stay on standard error.",
+                + " vendorCode, message, requestId), transport (mayHaveBeenProcessed, message) or unexpected. A list that"
+                + " fails part-way ends its array with that object (.[-1].error). Messages for people stay on standard"
+                + " error.",
             "%nShell completion: source <(roster completion)   (bash; zsh after bashcompinit)."})
 public final class RosterCli {
 
@@ -89,6 +90,9 @@ public final class RosterCli {
         ProcoreCommand.addFieldOptions(cl.getSubcommands().get("procore"));
         cl.setExecutionStrategy(new CommandRequired(ctx));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ListInterruptedException printed) {
+                return report(printed.getCause(), ctx.err());
+            }
             if (JsonOutputRequested.in(parseResult)) {
                 ctx.out().println(Printer.json(FailureJson.of(e)));
             }

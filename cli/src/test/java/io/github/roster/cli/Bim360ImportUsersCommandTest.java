@@ -60,7 +60,7 @@ class Bim360ImportUsersCommandTest {
 
         assertThat(first.exitCode()).as(first.err()).isEqualTo(3);
         assertThat(first.out()).contains("line 2 new.one@example.com: CREATED").contains("line 3 john.smith@mail.com: FAILED");
-        assertThat(Files.readAllLines(report)).hasSize(3);
+        assertThat(Files.readAllLines(report)).as("the header, then one record per user outcome").hasSize(4);
         JsonNode again = Bim360Sandbox.json(second.out());
         assertThat(again.path("skipped").asInt()).isEqualTo(1);
         assertThat(again.path("results")).hasSize(1);
@@ -72,8 +72,9 @@ class Bim360ImportUsersCommandTest {
         Path csv = csv("email,first_name", "ann.lee@example.com,Ann", "maybe.new@example.com,Maybe");
         Path report = dir.resolve("report.jsonl");
         Files.write(report, List.of(
-                "{\"account\":\"" + Bim360Sandbox.ACCOUNT + "\",\"line\":2,\"email\":\"ann.lee@example.com\",\"outcome\":\"UNKNOWN\"}",
-                "{\"account\":\"" + Bim360Sandbox.ACCOUNT + "\",\"line\":3,\"email\":\"maybe.new@example.com\",\"outcome\":\"UNKNOWN\"}"));
+                "{\"identity\":{\"import\":\"bim360-account-users\",\"account\":\"" + Bim360Sandbox.ACCOUNT + "\"}}",
+                "{\"line\":2,\"email\":\"ann.lee@example.com\",\"outcome\":\"UNKNOWN\"}",
+                "{\"line\":3,\"email\":\"maybe.new@example.com\",\"outcome\":\"UNKNOWN\"}"));
 
         Cli.Result refused = cli.run("import-users", "--account", Bim360Sandbox.ACCOUNT, "--csv", csv.toString(),
                 "--report", report.toString());
@@ -90,7 +91,23 @@ class Bim360ImportUsersCommandTest {
         assertThat(result.path("created").asInt()).isEqualTo(2);
         assertThat(result.path("results").get(0).path("id").asText()).isEqualTo(SandboxSeed.BIM360_ANN_LEE_ID);
         assertThat(cli.sandbox.state().requestCount(IMPORT_PATH)).as("only the one not found is sent").isEqualTo(1);
-        assertThat(Files.readAllLines(report)).hasSize(4);
+        assertThat(Files.readAllLines(report)).hasSize(5);
+    }
+
+    @Test
+    void aReportOfAnotherAccountIsRefusedAndNothingIsSent() throws Exception {
+        Path csv = csv("email,first_name", "new.one@example.com,New");
+        Path report = dir.resolve("report.jsonl");
+        Files.write(report, List.of(
+                "{\"identity\":{\"import\":\"bim360-account-users\",\"account\":\"00000000-0000-4000-8000-000000000001\"}}",
+                "{\"line\":2,\"email\":\"new.one@example.com\",\"outcome\":\"CREATED\"}"));
+
+        Cli.Result r = cli.run("import-users", "--account", Bim360Sandbox.ACCOUNT, "--csv", csv.toString(),
+                "--report", report.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--report").contains("line 1: belongs to").contains("nothing was sent");
+        assertThat(cli.sandbox.state().requestCount(IMPORT_PATH)).isZero();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.github.roster.autodesk;
 
 import io.github.roster.client.autodesk.model.ProjectUserImport;
+import io.github.roster.error.ApiException;
 import io.github.roster.error.RosterException;
+import io.github.roster.error.TransportException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,11 +44,39 @@ public record AccImportBatch(int index, int firstUserIndex, List<ProjectUserImpo
     }
 
     /**
+     * Whether this request failed in a way that leaves open whether the vendor took its users: no answer after
+     * the request may have been sent (connection closed or reset, timeout), or a 5xx or 408 other than 503 (a
+     * gateway's 502 or 504 says nothing about the server behind it). Sending such users again without first
+     * reading the project's members ({@link AutodeskAccountAdminClient#findProjectUsersByEmail},
+     * {@link AutodeskAccountAdminClient#listProjectUsers}) may import them twice. False for an accepted request
+     * and for a failure that says the users were not taken: any other 4xx, a 503 or 429 (the vendor says it did
+     * not process the request; the client re-sends those itself while its retry policy allows), a connection that
+     * failed before the request was sent.
+     *
+     * @return true when the outcome is unknown
+     */
+    public boolean mayHaveBeenProcessed() {
+        if (error instanceof TransportException transport) {
+            return transport.requestMayHaveBeenProcessed();
+        }
+        return error instanceof ApiException api && api.status() != 503 && (api.status() == 408 || api.status() >= 500);
+    }
+
+    /**
      * The job id, when the vendor sent one.
      *
      * @return the job id
      */
     public Optional<UUID> job() {
         return Optional.ofNullable(jobId);
+    }
+
+    /** Position, size and job id or failure; never the users, who are personal data. */
+    @Override
+    public String toString() {
+        return "AccImportBatch{index=" + index + ", firstUserIndex=" + firstUserIndex + ", users=" + users.size()
+                + (accepted() ? ", jobId=" + jobId : ", failed=" + error.getClass().getSimpleName()
+                        + (error instanceof io.github.roster.error.ApiException api ? " " + api.status() : ""))
+                + '}';
     }
 }

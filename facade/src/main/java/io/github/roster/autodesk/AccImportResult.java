@@ -40,7 +40,9 @@ public record AccImportResult(List<AccImportBatch> batches) {
     }
 
     /**
-     * The users whose request failed, in input order.
+     * The users whose request failed, in input order. Those of a request that
+     * {@linkplain AccImportBatch#mayHaveBeenProcessed() may have been processed} may be in the project already:
+     * read the project's members before sending them again.
      *
      * @return the users not accepted
      */
@@ -55,5 +57,14 @@ public record AccImportResult(List<AccImportBatch> batches) {
      */
     public int acceptedUserCount() {
         return batches.stream().filter(AccImportBatch::accepted).mapToInt(b -> b.users().size()).sum();
+    }
+
+    /** Counts and job ids only: the users themselves are personal data. */
+    @Override
+    public String toString() {
+        return "AccImportResult{requests=" + batches.size() + ", failedRequests=" + failed().size()
+                + ", users=" + batches.stream().mapToInt(b -> b.users().size()).sum()
+                + ", acceptedUsers=" + acceptedUserCount()
+                + ", jobIds=" + batches.stream().flatMap(b -> b.job().stream()).toList() + '}';
     }
 }

@@ -408,6 +408,28 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
         List<Violation> violations = new ArrayList<>();
         UUID account = Ids.autodeskId(accountId, "account_id", violations);
         UUID user = Ids.autodeskId(userId, "user_id", violations);
+        checkPatch(patch, violations);
+        throwIfAny(violations);
+        return executor.execute(UPDATE_USER, token -> exchange(
+                bim360.forToken(token).updateAccountUserWithHttpInfo(account, user, patch, region))).toResponse();
+    }
+
+    /**
+     * Checks an update for {@link #updateAccountUser} without sending anything: the user id and every rule of
+     * the patch, as the update itself would check them. For callers that check many updates before sending any.
+     *
+     * @param userId the user id
+     * @param patch the fields to change
+     * @return every violation, empty when the update is valid
+     */
+    public List<Violation> validateAccountUserUpdate(String userId, AccountUserPatch patch) {
+        List<Violation> violations = new ArrayList<>();
+        Ids.autodeskId(userId, "user_id", violations);
+        checkPatch(patch, violations);
+        return violations;
+    }
+
+    private void checkPatch(AccountUserPatch patch, List<Violation> violations) {
         if (patch == null) {
             violations.add(new Violation("", "NotNull", "the patch is required", null));
         } else {
@@ -417,9 +439,6 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
                         "set at least one of status, company_id, default_role: an empty PATCH changes nothing", null));
             }
         }
-        throwIfAny(violations);
-        return executor.execute(UPDATE_USER, token -> exchange(
-                bim360.forToken(token).updateAccountUserWithHttpInfo(account, user, patch, region))).toResponse();
     }
 
     /**

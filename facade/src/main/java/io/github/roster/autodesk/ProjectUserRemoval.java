@@ -32,4 +32,10 @@ public record ProjectUserRemoval(String userId, Outcome outcome) {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(outcome, "outcome");
     }
+
+    /** The member's id and the outcome; an id is not personal data by itself. */
+    @Override
+    public String toString() {
+        return "ProjectUserRemoval{userId=" + userId + ", outcome=" + outcome + '}';
+    }
 }

@@ -36,4 +36,11 @@ public record Page<T>(List<T> items, PageRequest request, Optional<PageRequest> 
     public boolean hasNext() {
         return next.isPresent();
     }
+
+    /** Sizes and positions only: the items may be personal data. */
+    @Override
+    public String toString() {
+        return "Page{items=" + items.size() + ", offset=" + request.offset() + ", limit=" + request.limit()
+                + ", hasNext=" + hasNext() + '}';
+    }
 }

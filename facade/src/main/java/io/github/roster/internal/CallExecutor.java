@@ -105,13 +105,19 @@ public final class CallExecutor {
      */
     public <T> Exchange<T> execute(Operation op, Attempt<T> attempt) {
         Duration waited = Duration.ZERO;
-        boolean refreshedToken = false;
+        UnauthorizedException refusal = null;
+        String refusedToken = null;
         for (int n = 1; ; n++) {
             pace(op);
             String token;
             long start = System.nanoTime();
             try {
                 token = tokens.token();
+                if (token.equals(refusedToken)) {
+                    // a fixed token (or one the provider could not renew): sending it again brings the same 401
+                    log(op, "401", n - 1, start, "not retried: the token provider has no other token");
+                    throw refusal;
+                }
             } catch (TokenRequestException | TransportException e) {
                 // nothing was sent to the vendor: any operation may try again, under the same limits
                 Duration wait = waitBeforeTokenRetry(e, n);
@@ -142,8 +148,9 @@ public final class CallExecutor {
             if (failure instanceof UnauthorizedException) {
                 // drop the refused token even when this call cannot be repeated: the next call gets a fresh one
                 tokens.invalidate(token);
-                if (!refreshedToken && op.repeatable()) {
-                    refreshedToken = true;
+                if (refusal == null && op.repeatable()) {
+                    refusal = (UnauthorizedException) failure;
+                    refusedToken = token;
                     log(op, outcome, n, start, "retry at once with a new token");
                     continue;
                 }
@@ -154,6 +161,15 @@ public final class CallExecutor {
                 throw failure;
             }
             log(op, outcome, n, start, "retry in " + wait.toMillis() + " ms");
+            if (failure instanceof io.github.roster.error.RateLimitedException) {
+                // the one line a user sees at the default level while a rate limit holds the call back
+                LOG.info("rate limited by {}, waiting {} s, attempt {}/{}", switch (op.rateLimitGroup()) {
+                    case AUTODESK_HQ -> "BIM 360";
+                    case AUTODESK_ADMIN_READ, AUTODESK_ADMIN_WRITE -> "ACC";
+                    case PROCORE -> "Procore";
+                    case OTHER -> "the server";
+                }, (wait.toMillis() + 999) / 1000, n + 1, policy.maxAttempts());
+            }
             sleep(wait);
             waited = waited.plus(wait);
         }

@@ -73,4 +73,11 @@ public record ListCompanyUsersOptions(int perPage, String search, String originI
     public ListCompanyUsersOptions withUpdatedAt(String range) {
         return new ListCompanyUsersOptions(perPage, search, originId, range);
     }
+
+    /** The filters' presence, never their values: a search is often an e-mail or a name. */
+    @Override
+    public String toString() {
+        return "ListCompanyUsersOptions{perPage=" + perPage + ", search=" + (search == null ? "none" : "set")
+                + ", originId=" + (originId == null ? "none" : "set") + ", updatedAt=" + updatedAt + '}';
+    }
 }

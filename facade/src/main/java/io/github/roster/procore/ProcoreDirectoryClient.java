@@ -129,6 +129,27 @@ public final class ProcoreDirectoryClient implements AutoCloseable {
     }
 
     /**
+     * Checks an update for {@link #updateCompanyUser(long, long, CompanyUserUpdate)} without sending anything: the
+     * user id and every rule of the update, as the update itself would check them. For callers that check many
+     * updates before sending any.
+     *
+     * @param userId the company user
+     * @param update the fields to change
+     * @return every violation, empty when the update is valid
+     */
+    public List<Violation> validateCompanyUserUpdate(long userId, CompanyUserUpdate update) {
+        List<Violation> violations = new ArrayList<>();
+        Ids.procoreId(userId, "id", violations);
+        if (update == null) {
+            violations.add(new Violation(USER, "NotNull", "the update is required", null));
+        } else {
+            violations.addAll(validator.validate(update, USER));
+            ProcoreUserRules.check(USER, update, violations);
+        }
+        return violations;
+    }
+
+    /**
      * Like {@link #updateCompanyUser(long, long, CompanyUserUpdate, UpdateCompanyUserOptions)}, with the
      * answer's status, request id and allow-listed headers, e.g. {@code X-Rate-Limit-Remaining}.
      *
@@ -145,13 +166,7 @@ public final class ProcoreDirectoryClient implements AutoCloseable {
         UpdateCompanyUserOptions opts = options == null ? UpdateCompanyUserOptions.NONE : options;
         List<Violation> violations = new ArrayList<>();
         Ids.procoreId(companyId, "company_id", violations);
-        Ids.procoreId(userId, "id", violations);
-        if (update == null) {
-            violations.add(new Violation(USER, "NotNull", "the update is required", null));
-        } else {
-            violations.addAll(validator.validate(update, USER));
-            ProcoreUserRules.check(USER, update, violations);
-        }
+        violations.addAll(validateCompanyUserUpdate(userId, update));
         if (opts.avatar() != null && opts.avatar().contentType().isEmpty()) {
             violations.add(new Violation(CompanyUserUpdateForm.JSON_PROPERTY_USER_AVATAR, "image",
                     "must be a PNG, JPEG, GIF, WebP or BMP image (checked by content, not name)",

@@ -1,15 +1,16 @@
 package io.github.roster.examples;
 
+// tag::imports[]
 import io.github.roster.auth.TokenProvider;
 import io.github.roster.autodesk.AccImportBatch;
 import io.github.roster.autodesk.AccImportResult;
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
+import io.github.roster.client.autodesk.model.AccountUser;
+import io.github.roster.client.autodesk.model.AccountUserPatch;
 import io.github.roster.client.autodesk.model.ProductAccess;
 import io.github.roster.client.autodesk.model.ProductAccessLevel;
 import io.github.roster.client.autodesk.model.ProductKey;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
-import io.github.roster.client.autodesk.model.AccountUser;
-import io.github.roster.client.autodesk.model.AccountUserPatch;
 import io.github.roster.client.autodesk.model.UserStatusUpdate;
 import io.github.roster.client.procore.model.CompanyUser;
 import io.github.roster.client.procore.model.CompanyUserUpdate;
@@ -21,6 +22,7 @@ import io.github.roster.procore.ProcoreDirectoryClient;
 import io.github.roster.procore.UpdateCompanyUserOptions;
 import java.nio.file.Path;
 import java.util.List;
+// end::imports[]
 
 /**
  * The examples of README.md, verbatim between the tag comments: {@code ReadmeExamplesTest} runs them against

@@ -77,7 +77,7 @@ class ReadmeExamplesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ReadmeExamples, bim360", "ReadmeExamples, acc", "ReadmeExamples, procore", "ReadmeExamples, errors",
+    @CsvSource({"ReadmeExamples, imports", "ReadmeExamples, bim360", "ReadmeExamples, acc", "ReadmeExamples, procore", "ReadmeExamples, errors",
         "ProcoreLifecycleReadmeExample, procore-lifecycle"})
     void readmeShowsTheExampleVerbatim(String file, String tag) throws IOException {
         String source = Files.readString(Path.of("src/test/java/io/github/roster/examples/" + file + ".java"));

@@ -184,14 +184,36 @@ class AccImportRetryTest {
         assertThat(time.sleeps()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {408, 500, 502, 504})
+    void aFailureAfterTheRequestMayHaveArrivedIsMarkedUncertain(int status) {
+        client();
+        answers(aResponse().withStatus(status));
+
+        assertThat(importOne().batches()).singleElement()
+                .satisfies(b -> assertThat(b.mayHaveBeenProcessed()).as("status " + status).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 401, 403, 404, 409, 422, 429, 503})
+    void aFailureThatSaysTheUsersWereNotTakenIsNotUncertain(int status) {
+        client(server.baseUrl(), time.options().retryPolicy(RetryPolicy.none()).build(), TokenProvider.of("token-1"));
+        answers(aResponse().withStatus(status));
+
+        assertThat(importOne().batches()).singleElement()
+                .satisfies(b -> assertThat(b.mayHaveBeenProcessed()).as("status " + status).isFalse());
+    }
+
     @Test
     void neverResendsAfterConnectionReset() {
         client();
         answers(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), accepted());
 
-        TransportException e = singleError(importOne(), TransportException.class);
+        AccImportResult result = importOne();
+        TransportException e = singleError(result, TransportException.class);
 
         assertThat(e.requestMayHaveBeenProcessed()).isTrue();
+        assertThat(result.batches().get(0).mayHaveBeenProcessed()).isTrue();
         verifyRequests(1);
         assertThat(time.sleeps()).isEmpty();
     }
@@ -252,6 +274,16 @@ class AccImportRetryTest {
     }
 
     @Test
+    void aFixedTokenIsNotSentAgainAfter401() {
+        client();
+        answers(aResponse().withStatus(401), accepted());
+
+        singleError(importOne(), UnauthorizedException.class);
+
+        verifyRequests(1);
+    }
+
+    @Test
     void gives401ToTheCallerWhenTheFreshTokenIsRefusedToo() {
         client(server.baseUrl(), time.options().build(), new RotatingTokens());
         answers(aResponse().withStatus(401));
@@ -290,9 +322,11 @@ class AccImportRetryTest {
     void connectionRefusedEveryTimeEndsAsNotSent() {
         client("http://127.0.0.1:" + Loopback.closedPort(), time.options().build(), TokenProvider.of("token-1"));
 
-        TransportException e = singleError(importOne(), TransportException.class);
+        AccImportResult result = importOne();
+        TransportException e = singleError(result, TransportException.class);
 
         assertThat(e.requestMayHaveBeenProcessed()).isFalse();
+        assertThat(result.batches().get(0).mayHaveBeenProcessed()).isFalse();
         assertThat(time.sleeps()).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
     }
 

@@ -1,0 +1,156 @@
+package io.github.roster.cli;
+
+import io.github.roster.autodesk.AutodeskAccountAdminClient;
+import io.github.roster.procore.ProcoreDirectoryClient;
+import io.github.roster.procore.ProcoreEnvironment;
+import io.github.roster.sync.Plan;
+import io.github.roster.sync.PlanJson;
+import io.github.roster.sync.SyncInputException;
+import io.github.roster.sync.SyncState;
+import io.github.roster.sync.config.SyncConfig;
+import io.github.roster.sync.config.SyncConfigReader;
+import io.github.roster.sync.hr.HrExport;
+import io.github.roster.sync.hr.HrExportReader;
+import io.github.roster.sync.plan.SafetyRefusedException;
+import io.github.roster.sync.plan.SyncPlanner;
+import io.github.roster.sync.plan.TargetReadException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code roster sync plan}: a thin shell over {@link SyncPlanner}. */
+@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Reads every target of the configuration (all users, active and inactive) and writes the plan"
+                + " that would bring them in line with the HR export. Changes nothing.",
+            "On a terminal it prints the actions grouped by target, then a summary; --output json prints the plan.",
+            "Exit codes: 0 plan made (with or without actions), 2 invalid input, 4 a target could not be read,"
+                + " 5 refused by a safety rule (which rule and the numbers are printed)."})
+final class SyncPlanCommand implements Callable<Integer> {
+
+    private final CliContext ctx;
+
+    @Option(names = "--config", required = true, paramLabel = "FILE", description = "The sync configuration (YAML).")
+    Path config;
+
+    @Option(names = "--hr", required = true, paramLabel = "FILE",
+            description = "The HR export: CSV, or JSON Lines (.jsonl, .ndjson, .json); UTF-8.")
+    Path hr;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the plan here (JSON), for `sync apply`.")
+    Path out;
+
+    @Option(names = "--allow-deactivations", paramLabel = "N",
+            description = "Allow up to N deactivations and project removals in this run, replacing both configured caps.")
+    Integer allowDeactivations;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    RegionOption region;
+
+    @Option(names = "--procore-env", paramLabel = "production|sandbox|monthly|federal",
+            description = "Procore environment (default production); --base-url overrides it.")
+    String procoreEnvironment;
+
+    @Option(names = "--user-id", paramLabel = "ID",
+            description = "User-Id header of ACC requests: the ACC or Autodesk id a two-legged token acts for.")
+    String actingUser;
+
+    SyncPlanCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        if (allowDeactivations != null && allowDeactivations < 0) {
+            throw new InvalidInputException("--allow-deactivations must be 0 or more, was " + allowDeactivations);
+        }
+        SyncConfig cfg;
+        HrExport export;
+        SyncState state;
+        try {
+            cfg = SyncConfigReader.read(config);
+            export = new HrExportReader(cfg.hr()).read(hr);
+            state = SyncState.read(cfg.statePath());
+        } catch (SyncInputException | UncheckedIOException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        OptionalInt allow = allowDeactivations == null ? OptionalInt.empty() : OptionalInt.of(allowDeactivations);
+        try (AutodeskAccountAdminClient autodesk = cfg.needsAutodesk() ? autodesk() : null;
+             ProcoreDirectoryClient procore = cfg.procore() != null ? procore() : null) {
+            Plan plan = new SyncPlanner(autodesk, procore).plan(cfg, export, state, allow);
+            if (out != null) {
+                PlanJson.write(plan, out);
+            }
+            print(plan);
+            if (out != null && text()) {
+                ctx.out().println("plan written to " + out);
+            }
+            return ExitCodes.OK;
+        } catch (SyncInputException e) {
+            throw new InvalidInputException(e.getMessage());
+        } catch (SafetyRefusedException e) {
+            if (text()) {
+                if (e.plan() != null) {
+                    ctx.out().print(PlanTable.render(e.plan()));
+                }
+            } else {
+                ctx.out().println(Printer.json(Printer.mapper().createObjectNode().put("error", "refused")
+                        .put("rule", e.rule()).put("message", e.getMessage())));
+            }
+            ctx.err().println("roster: " + e.getMessage() + "; no plan was written");
+            return ExitCodes.REFUSED_BY_SAFETY;
+        } catch (TargetReadException e) {
+            if (!text()) {
+                ctx.out().println(Printer.json(FailureJson.of(e.getCause())));
+            }
+            ctx.err().println("roster: " + e.getMessage() + "; no plan was made");
+            return ExitCodes.NOT_COMPLETED;
+        }
+    }
+
+    private void print(Plan plan) {
+        if (text()) {
+            ctx.out().print(PlanTable.render(plan));
+        } else {
+            ctx.out().print(new String(PlanJson.toBytes(plan), StandardCharsets.UTF_8));
+        }
+    }
+
+    private boolean text() {
+        return common.output == CommonOptions.Output.text;
+    }
+
+    private AutodeskAccountAdminClient autodesk() {
+        return AutodeskCommands.client(common, region.region(), actingUser, ctx);
+    }
+
+    private ProcoreDirectoryClient procore() {
+        ProcoreEnvironment env = null;
+        if (procoreEnvironment != null) {
+            try {
+                env = ProcoreEnvironment.valueOf(procoreEnvironment.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("--procore-env must be production, sandbox, monthly or federal, was "
+                        + procoreEnvironment);
+            }
+        }
+        ProcoreDirectoryClient.Builder b = ProcoreDirectoryClient.builder()
+                .tokenProvider(Credentials.procore(common, env, ctx))
+                .httpOptions(common.httpOptions(ctx));
+        if (env != null) {
+            b.environment(env);
+        }
+        if (common.baseUrl != null) {
+            b.baseUrl(AutodeskCommands.baseUrl(common.baseUrl));
+        }
+        return b.build();
+    }
+}

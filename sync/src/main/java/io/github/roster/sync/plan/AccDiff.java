@@ -1,0 +1,99 @@
+package io.github.roster.sync.plan;
+
+import io.github.roster.sync.ActionKind;
+import io.github.roster.sync.PlannedAction;
+import io.github.roster.sync.Platform;
+import io.github.roster.sync.SafetyRules;
+import io.github.roster.sync.SyncState;
+import io.github.roster.sync.config.AccProjectSettings;
+import io.github.roster.sync.hr.HrPerson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The actions that bring an ACC project's members in line with HR: the employed people the project's
+ * {@code members} rule selects are added with the configured products (and company, roles) or have them
+ * corrected; every other person HR knows (leavers, and people who moved out of the selection) is removed.
+ */
+final class AccDiff {
+
+    private AccDiff() {
+    }
+
+    static List<PlannedAction> actions(AccProjectSettings project, TargetRead read, List<HrPerson> people,
+                                       SyncState state, SafetyRules safety) {
+        String target = project.id();
+        List<PlannedAction> actions = new ArrayList<>();
+        Matching m = Matching.autodesk(Platform.ACC, target, read, people, state);
+        for (HrPerson p : people) {
+            TargetUser u = m.matched.get(p);
+            if (safety.isProtected(p.email()) || (u != null && safety.isProtected(u.get(FieldNames.EMAIL)))) {
+                continue;
+            }
+            boolean selected = p.employed() && selects(project.members(), p);
+            if (m.uncertain.containsKey(p)) {
+                if (selected || u != null) {
+                    actions.add(new ActionDraft().build(Platform.ACC, target, ActionKind.BLOCKED, p.employeeId(),
+                            p.email(), null, m.uncertain.get(p)));
+                }
+            } else if (u == null) {
+                if (selected) {
+                    ActionDraft d = new ActionDraft();
+                    d.change(FieldNames.EMAIL, null, p.email());
+                    d.change(FieldNames.PRODUCTS, null, project.products());
+                    d.change(FieldNames.COMPANY_ID, null, project.companyId());
+                    d.change(FieldNames.ROLE_IDS, null, project.roleIds());
+                    actions.add(d.build(Platform.ACC, target, ActionKind.ADD_TO_PROJECT, p.employeeId(), p.email(),
+                            null, null));
+                }
+            } else if (selected) {
+                ActionDraft d = new ActionDraft();
+                d.change(FieldNames.EMAIL, u.get(FieldNames.EMAIL), p.email());
+                d.change(FieldNames.PRODUCTS, u.get(FieldNames.PRODUCTS), project.products());
+                if (project.companyId() != null) {
+                    d.change(FieldNames.COMPANY_ID, u.get(FieldNames.COMPANY_ID), project.companyId());
+                }
+                if (project.roleIds() != null) {
+                    d.change(FieldNames.ROLE_IDS, u.get(FieldNames.ROLE_IDS), project.roleIds());
+                }
+                if (d.hasChanges()) {
+                    d.held(FieldNames.STATUS, u.status());
+                    actions.add(d.build(Platform.ACC, target, ActionKind.UPDATE_PROJECT_MEMBER, p.employeeId(),
+                            p.email(), u.userId(), null));
+                }
+            } else {
+                ActionDraft d = new ActionDraft();
+                for (String field : List.of(FieldNames.STATUS, FieldNames.EMAIL, FieldNames.PRODUCTS,
+                        FieldNames.COMPANY_ID, FieldNames.ROLE_IDS)) {
+                    d.held(field, u.get(field));
+                }
+                String why = p.employed() ? "no longer selected by members: " + describe(project.members())
+                        : "left (HR status " + p.status() + ")";
+                actions.add(d.build(Platform.ACC, target, ActionKind.REMOVE_FROM_PROJECT, p.employeeId(), p.email(),
+                        u.userId(), why));
+            }
+        }
+        for (TargetUser u : read.users()) {
+            if (!m.claimed.contains(u.userId()) && !safety.isProtected(u.get(FieldNames.EMAIL))) {
+                actions.add(new ActionDraft().held(FieldNames.STATUS, u.status()).build(Platform.ACC, target,
+                        ActionKind.UNMANAGED, null, u.get(FieldNames.EMAIL), u.userId(), "not in the HR export"));
+            }
+        }
+        return actions;
+    }
+
+    /** Whether every attribute of the rule equals the person's value, ignoring case and surrounding blanks. */
+    static boolean selects(Map<String, String> rule, HrPerson p) {
+        return rule.entrySet().stream().allMatch(e -> {
+            String value = p.attribute(e.getKey());
+            return value != null && value.strip().equalsIgnoreCase(e.getValue().strip());
+        });
+    }
+
+    private static String describe(Map<String, String> rule) {
+        return rule.isEmpty() ? "everyone employed" : rule.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.roster.sync.plan;
+
+import io.github.roster.sync.ActionKind;
+import io.github.roster.sync.PlannedAction;
+import io.github.roster.sync.Platform;
+import io.github.roster.sync.SafetyRules;
+import io.github.roster.sync.config.ProcoreSettings;
+import io.github.roster.sync.hr.HrPerson;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The actions that bring a Procore company's directory in line with HR: joiners created (with {@code origin_id}),
+ * leavers deactivated, people employed again reactivated, changed e-mails, names and job titles updated, and
+ * {@code origin_id} written for someone matched by e-mail. Field names are Procore's ({@code email_address}).
+ */
+final class ProcoreDiff {
+
+    private static final List<String> FIELDS =
+            List.of("first_name", "last_name", FieldNames.EMAIL_ADDRESS, "job_title", FieldNames.ORIGIN_ID);
+
+    private ProcoreDiff() {
+    }
+
+    static List<PlannedAction> actions(ProcoreSettings settings, TargetRead read, List<HrPerson> people,
+                                       SafetyRules safety) {
+        String target = settings.target();
+        List<PlannedAction> actions = new ArrayList<>();
+        Matching m = Matching.procore(read, people, p -> p.attribute(settings.originIdField()));
+        for (HrPerson p : people) {
+            TargetUser u = m.matched.get(p);
+            if (safety.isProtected(p.email())
+                    || (u != null && safety.isProtected(u.get(FieldNames.EMAIL_ADDRESS)))) {
+                continue;
+            }
+            String origin = p.attribute(settings.originIdField());
+            if (m.uncertain.containsKey(p)) {
+                actions.add(new ActionDraft().build(Platform.PROCORE, target, ActionKind.BLOCKED, p.employeeId(),
+                        p.email(), null, m.uncertain.get(p)));
+            } else if (u == null) {
+                if (p.employed()) {
+                    ActionDraft d = new ActionDraft();
+                    for (String field : FIELDS) {
+                        d.change(field, null, wanted(p, field, origin));
+                    }
+                    actions.add(d.build(Platform.PROCORE, target, ActionKind.CREATE, p.employeeId(), p.email(), null,
+                            null));
+                }
+            } else if (p.employed()) {
+                boolean reactivate = "inactive".equals(u.status());
+                if (reactivate) {
+                    ActionDraft d = new ActionDraft();
+                    d.change(FieldNames.STATUS, u.status(), "active");
+                    actions.add(d.build(Platform.PROCORE, target, ActionKind.REACTIVATE, p.employeeId(), p.email(),
+                            u.userId(), null));
+                }
+                ActionDraft d = new ActionDraft();
+                for (String field : FIELDS) {
+                    d.change(field, u.get(field), wanted(p, field, origin));
+                }
+                if (d.hasChanges()) {
+                    if (!reactivate) {
+                        d.held(FieldNames.STATUS, u.status());
+                    }
+                    actions.add(d.build(Platform.PROCORE, target, ActionKind.UPDATE, p.employeeId(), p.email(),
+                            u.userId(), m.matchedByEmail.contains(u.userId())
+                                    ? "matched by e-mail: origin_id is written so that the next run matches by it"
+                                    : null));
+                }
+            } else if ("active".equals(u.status())) {
+                ActionDraft d = new ActionDraft();
+                d.change(FieldNames.STATUS, u.status(), "inactive");
+                actions.add(d.build(Platform.PROCORE, target, ActionKind.DEACTIVATE, p.employeeId(), p.email(),
+                        u.userId(), "left (HR status " + p.status() + ")"));
+            }
+        }
+        for (TargetUser u : read.users()) {
+            if (!m.claimed.contains(u.userId()) && "active".equals(u.status())
+                    && !safety.isProtected(u.get(FieldNames.EMAIL_ADDRESS))) {
+                actions.add(new ActionDraft().held(FieldNames.STATUS, u.status()).build(Platform.PROCORE, target,
+                        ActionKind.UNMANAGED, null, u.get(FieldNames.EMAIL_ADDRESS), u.userId(),
+                        "not in the HR export"));
+            }
+        }
+        return actions;
+    }
+
+    private static String wanted(HrPerson p, String field, String origin) {
+        return switch (field) {
+            case FieldNames.EMAIL_ADDRESS -> p.email();
+            case "first_name" -> p.firstName();
+            case "last_name" -> p.lastName();
+            case "job_title" -> p.jobTitle();
+            case FieldNames.ORIGIN_ID -> origin;
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+}
