@@ -8,16 +8,27 @@ import io.github.roster.sync.Plan;
 import io.github.roster.sync.PlanJson;
 import io.github.roster.sync.Platform;
 import io.github.roster.sync.SyncInputException;
+import io.github.roster.sync.SyncState;
 import io.github.roster.sync.apply.ActionOutcome;
 import io.github.roster.sync.apply.ActionResult;
 import io.github.roster.sync.apply.ApplyOptions;
 import io.github.roster.sync.apply.ApplyRefusedException;
 import io.github.roster.sync.apply.ApplyResult;
 import io.github.roster.sync.apply.SyncApplier;
+import io.github.roster.sync.config.SyncConfig;
+import io.github.roster.sync.config.SyncConfigReader;
+import io.github.roster.sync.hr.HrExport;
+import io.github.roster.sync.hr.HrExportReader;
+import io.github.roster.sync.plan.SafetyRefusedException;
+import io.github.roster.sync.plan.SyncPlanner;
+import io.github.roster.sync.plan.TargetReadException;
 import io.github.roster.sync.journal.JournalInUseException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +43,7 @@ import picocli.CommandLine.Parameters;
             "Beside the plan it keeps PLAN.journal (one run at a time) and PLAN.audit.jsonl (every outcome with"
                 + " before/after values and the vendor's request ids); `sync report PLAN` summarises them.",
             "Exit codes: 0 every action applied and verified, 2 invalid plan or options, 4 some action failed or is"
-                + " unverified (run again to resume), 5 refused by a safety rule or stale (plan again)."})
+                + " unverified (run again to resume), 5 refused by a safety rule or stale (plan again, or --refresh)."})
 final class SyncApplyCommand implements Callable<Integer> {
 
     private final CliContext ctx;
@@ -46,6 +57,16 @@ final class SyncApplyCommand implements Callable<Integer> {
 
     @Option(names = "--durable", description = "Force every journal and audit record to the disk (survives power loss).")
     boolean durable;
+
+    @Option(names = "--refresh", description = "Plan again first (with --config and --hr, the files the plan was made"
+            + " from), write the new plan to PLAN.refreshed.json and apply that one: for a plan refused as stale.")
+    boolean refresh;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "With --refresh: the sync configuration the plan was made from.")
+    Path config;
+
+    @Option(names = "--hr", paramLabel = "FILE", description = "With --refresh: the HR export the plan was made from.")
+    Path hr;
 
     @Mixin
     CommonOptions common;
@@ -76,6 +97,63 @@ final class SyncApplyCommand implements Callable<Integer> {
         } catch (SyncInputException | UncheckedIOException e) {
             throw new InvalidInputException(e.getMessage());
         }
+        if (refresh != (config != null) || refresh != (hr != null)) {
+            throw new InvalidInputException("--refresh, --config and --hr go together: --refresh plans again from the"
+                    + " configuration and HR export the plan was made from");
+        }
+        if (refresh) {
+            return refreshThenApply(plan);
+        }
+        return apply(plan, planFile);
+    }
+
+    /** Plans again from the same configuration and HR export, under the plan's reviewed deactivation cap. */
+    private int refreshThenApply(Plan stale) {
+        SyncConfig cfg;
+        HrExport export;
+        SyncState state;
+        try {
+            cfg = SyncConfigReader.read(config);
+            export = new HrExportReader(cfg.hr()).read(hr);
+            state = SyncState.read(cfg.statePath());
+        } catch (SyncInputException | UncheckedIOException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        List<String> changed = new ArrayList<>();
+        if (!cfg.digest().equals(stale.configDigest())) {
+            changed.add("--config " + config + " is not the configuration the plan was made from (digest differs)");
+        }
+        if (!export.digest().equals(stale.hrDigest())) {
+            changed.add("--hr " + hr + " is not the HR export the plan was made from (digest differs)");
+        }
+        if (!changed.isEmpty()) {
+            throw new InvalidInputException(String.join("; ", changed) + ": make and review a new plan instead");
+        }
+        OptionalInt allow = stale.safety().maxDeactivations() == cfg.safety().maxDeactivations() ? OptionalInt.empty()
+                : OptionalInt.of(stale.safety().maxDeactivations());
+        Plan fresh;
+        try (AutodeskAccountAdminClient autodesk = cfg.needsAutodesk()
+                ? SyncClients.autodesk(common, region, actingUser, ctx) : null;
+             ProcoreDirectoryClient procore = cfg.procore() != null
+                     ? SyncClients.procore(common, procoreEnvironment, ctx) : null) {
+            fresh = new SyncPlanner(autodesk, procore).plan(cfg, export, state, allow);
+        } catch (SyncInputException e) {
+            throw new InvalidInputException(e.getMessage());
+        } catch (SafetyRefusedException e) {
+            ctx.err().println("roster: re-planning was refused: " + e.getMessage());
+            return ExitCodes.REFUSED_BY_SAFETY;
+        } catch (TargetReadException e) {
+            ctx.err().println("roster: " + e.getMessage() + "; nothing was applied");
+            return ExitCodes.NOT_COMPLETED;
+        }
+        Path refreshed = planFile.resolveSibling(planFile.getFileName() + ".refreshed.json");
+        PlanJson.write(fresh, refreshed);
+        ctx.err().println("roster: planned again: " + fresh.writeActions().size() + " write actions (the plan had "
+                + stale.writeActions().size() + "), written to " + refreshed + "; applying it");
+        return apply(fresh, refreshed);
+    }
+
+    private int apply(Plan plan, Path file) {
         boolean needsAutodesk = plan.writeActions().stream().anyMatch(a -> a.platform() != Platform.PROCORE);
         boolean needsProcore = plan.writeActions().stream().anyMatch(a -> a.platform() == Platform.PROCORE);
         ApplyOptions options = ApplyOptions.DEFAULTS.withImportWait(Duration.ofSeconds(importWaitSeconds));
@@ -84,8 +162,8 @@ final class SyncApplyCommand implements Callable<Integer> {
                 ? SyncClients.autodesk(common, region, actingUser, ctx) : null;
              ProcoreDirectoryClient procore = needsProcore ? SyncClients.procore(common, procoreEnvironment, ctx)
                      : null) {
-            ApplyResult result = new SyncApplier(autodesk, procore, options).apply(plan, planFile);
-            print(result);
+            ApplyResult result = new SyncApplier(autodesk, procore, options).apply(plan, file);
+            print(result, file);
             if (result.complete()) {
                 return ExitCodes.OK;
             }
@@ -109,15 +187,14 @@ final class SyncApplyCommand implements Callable<Integer> {
         }
     }
 
-    private void print(ApplyResult result) {
+    private void print(ApplyResult result, Path file) {
         if (text()) {
             ApplyTable table = new ApplyTable();
             for (ActionResult r : result.results()) {
                 table.row(r.outcome().key(), r.action(), r.reason(), r.requestIds());
             }
             ctx.out().print(table.render(result.counts()));
-            ctx.out().println("journal " + SyncApplier.journalFile(planFile) + ", audit log "
-                    + SyncApplier.auditFile(planFile));
+            ctx.out().println("journal " + SyncApplier.journalFile(file) + ", audit log " + SyncApplier.auditFile(file));
             return;
         }
         ObjectNode root = Printer.mapper().createObjectNode();
