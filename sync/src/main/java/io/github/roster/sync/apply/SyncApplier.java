@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -192,13 +195,13 @@ public final class SyncApplier {
             }
         }
 
-        private void runConcurrently(ApplyPhase phase, java.util.Collection<List<PlannedAction>> groups) {
+        private void runConcurrently(ApplyPhase phase, Collection<List<PlannedAction>> groups) {
             if (groups.isEmpty()) {
                 return;
             }
             LOG.info("phase {}: {} target(s)", phase, groups.size());
             ExecutorService pool = Executors.newFixedThreadPool(groups.size(), r -> {
-                Thread t = new Thread(r, "roster-sync-apply-" + phase.name().toLowerCase(java.util.Locale.ROOT));
+                Thread t = new Thread(r, "roster-sync-apply-" + phase.name().toLowerCase(Locale.ROOT));
                 t.setDaemon(true);
                 return t;
             });
@@ -313,7 +316,7 @@ public final class SyncApplier {
          * A fresh read of a target. ACC processes imports later, so on ACC the read is repeated (within the
          * configured wait) until {@code settled} holds; elsewhere one read is the answer.
          */
-        private TargetView read(Platform platform, String target, java.util.function.Predicate<TargetView> settled) {
+        private TargetView read(Platform platform, String target, Predicate<TargetView> settled) {
             TargetView view = reads.read(platform, target);
             if (platform != Platform.ACC) {
                 return view;
