@@ -12,7 +12,6 @@ import io.github.roster.sync.SyncState;
 import io.github.roster.sync.apply.ActionOutcome;
 import io.github.roster.sync.apply.ActionResult;
 import io.github.roster.sync.apply.ApplyOptions;
-import io.github.roster.sync.apply.ApplyRefusedException;
 import io.github.roster.sync.apply.ApplyResult;
 import io.github.roster.sync.apply.SyncApplier;
 import io.github.roster.sync.config.SyncConfig;
@@ -133,9 +132,9 @@ final class SyncApplyCommand implements Callable<Integer> {
                 : OptionalInt.of(stale.safety().maxDeactivations());
         Plan fresh;
         try (AutodeskAccountAdminClient autodesk = cfg.needsAutodesk()
-                ? SyncClients.autodesk(common, region, actingUser, ctx) : null;
+                ? AutodeskCommands.client(common, region.region(), actingUser, ctx) : null;
              ProcoreDirectoryClient procore = cfg.procore() != null
-                     ? SyncClients.procore(common, procoreEnvironment, ctx) : null) {
+                     ? ProcoreConnection.client(common, procoreEnvironment, ctx) : null) {
             fresh = new SyncPlanner(autodesk, procore).plan(cfg, export, state, allow);
         } catch (SyncInputException e) {
             throw new InvalidInputException(e.getMessage());
@@ -159,8 +158,8 @@ final class SyncApplyCommand implements Callable<Integer> {
         ApplyOptions options = ApplyOptions.DEFAULTS.withImportWait(Duration.ofSeconds(importWaitSeconds));
         options = new ApplyOptions(options.importWait(), options.pollInterval(), durable);
         try (AutodeskAccountAdminClient autodesk = needsAutodesk
-                ? SyncClients.autodesk(common, region, actingUser, ctx) : null;
-             ProcoreDirectoryClient procore = needsProcore ? SyncClients.procore(common, procoreEnvironment, ctx)
+                ? AutodeskCommands.client(common, region.region(), actingUser, ctx) : null;
+             ProcoreDirectoryClient procore = needsProcore ? ProcoreConnection.client(common, procoreEnvironment, ctx)
                      : null) {
             ApplyResult result = new SyncApplier(autodesk, procore, options).apply(plan, file);
             print(result, file);
@@ -170,7 +169,7 @@ final class SyncApplyCommand implements Callable<Integer> {
             return result.any(ActionOutcome.STALE) ? ExitCodes.REFUSED_BY_SAFETY : ExitCodes.NOT_COMPLETED;
         } catch (SyncInputException e) {
             throw new InvalidInputException(e.getMessage());
-        } catch (ApplyRefusedException e) {
+        } catch (SafetyRefusedException e) {
             if (!text()) {
                 ctx.out().println(Printer.json(Printer.mapper().createObjectNode().put("error", "refused")
                         .put("rule", e.rule()).put("message", e.getMessage())));

@@ -68,7 +68,7 @@ class SyncApplyCommandTest extends InProcessSandboxTest {
         Cli.Result r = apply(plan);
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.REFUSED_BY_SAFETY);
-        assertThat(r.err()).contains("max_deactivations 0");
+        assertThat(r.err()).contains("refused by max_deactivations").contains("the cap is 0");
         assertThat(sandbox.receivedRequests()).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import io.github.roster.sync.PlannedAction;
 import io.github.roster.sync.SyncInputException;
 import io.github.roster.sync.SyncState;
 import io.github.roster.sync.journal.JournalInUseException;
+import io.github.roster.sync.plan.SafetyRefusedException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +45,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Before acting on a target, apply reads it whole and compares what it holds for each person with what the
  * plan saw ({@code before}): an action whose person changed since planning is skipped as {@code stale}. The safety
- * rules of the plan are checked again first ({@link ApplyRefusedException}).
+ * rules of the plan are checked again first ({@link SafetyRefusedException}).
  *
  * <p>Exactly once: a journal beside the plan ({@link #journalFile}, one writer; a second apply of the same plan
  * while one runs fails with {@link JournalInUseException}) records each action as it starts and as it ends. An
@@ -108,7 +109,7 @@ public final class SyncApplier {
      * @return one result per action
      * @throws SyncInputException when the plan cannot be applied as it is (every problem named; nothing sent), or
      *     its journal belongs to another plan or is damaged
-     * @throws ApplyRefusedException when a safety rule refuses it (nothing sent)
+     * @throws SafetyRefusedException when a safety rule refuses it (nothing sent)
      * @throws JournalInUseException when another run is applying this plan
      */
     public ApplyResult apply(Plan plan, Path planFile) {

@@ -19,6 +19,7 @@ import io.github.roster.sync.SafetyRules;
 import io.github.roster.sync.SyncState;
 import io.github.roster.sync.journal.JournalInUseException;
 import io.github.roster.sync.journal.JsonLinesJournal;
+import io.github.roster.sync.plan.SafetyRefusedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,14 +173,14 @@ class SyncApplierTest {
                     planned.targets(), planned.actions());
 
             assertThatThrownBy(() -> clients.applier(QUICK).apply(plan, planFile(plan)))
-                    .isInstanceOf(ApplyRefusedException.class)
-                    .hasMessageContaining("3").hasMessageContaining("max_deactivations 1")
-                    .extracting(e -> ((ApplyRefusedException) e).rule()).isEqualTo("max_deactivations");
+                    .isInstanceOf(SafetyRefusedException.class)
+                    .hasMessageContaining("removes 3 people").hasMessageContaining("the cap is 1")
+                    .extracting(e -> ((SafetyRefusedException) e).rule()).isEqualTo("max_deactivations");
             Plan guarded = new Plan(planned.version(), planned.createdAt(), planned.hrDigest(), planned.configDigest(),
                     planned.hrPeople(), planned.statePath(), new SafetyRules(10, 100.0,
                     List.of("Maria.Garcia@example.com"), 0.9), planned.targets(), planned.actions());
             assertThatThrownBy(() -> clients.applier(QUICK).apply(guarded, planFile(guarded)))
-                    .isInstanceOf(ApplyRefusedException.class).hasMessageContaining("maria.garcia@example.com");
+                    .isInstanceOf(SafetyRefusedException.class).hasMessageContaining("maria.garcia@example.com");
             assertThat(sandbox.receivedRequests()).isEmpty();
         }
     }
