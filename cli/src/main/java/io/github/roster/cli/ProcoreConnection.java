@@ -28,7 +28,15 @@ final class ProcoreConnection {
     }
 
     ProcoreDirectoryClient client(CliContext ctx) {
-        String environment = this.environment != null ? this.environment : common.profile(ctx).procoreEnvironment();
+        return client(common, environment, ctx);
+    }
+
+    /**
+     * The Procore client of a command: the environment from {@code --procore-env} (else the profile's), the base
+     * URL from {@code --base-url} (else the profile's), the credentials and HTTP options from the common options.
+     */
+    static ProcoreDirectoryClient client(CommonOptions common, String procoreEnv, CliContext ctx) {
+        String environment = procoreEnv != null ? procoreEnv : common.profile(ctx).procoreEnvironment();
         ProcoreEnvironment env = null;
         if (environment != null) {
             try {

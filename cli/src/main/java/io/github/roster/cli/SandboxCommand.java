@@ -1,9 +1,12 @@
 package io.github.roster.cli;
 
 import io.github.roster.sandbox.RosterSandbox;
+import io.github.roster.sandbox.SandboxFault;
 import io.github.roster.sandbox.SandboxSeed;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -33,8 +36,14 @@ final class SandboxCommand implements Callable<Integer> {
     String token;
 
     @Option(names = "--fault-rate", paramLabel = "SHARE", defaultValue = "0",
-            description = "Answer this share of requests (0..1) with 503 Retry-After: 1 (default 0).")
+            description = "Give this share of requests (0..1) a fault, by default 503 Retry-After: 1 (default 0).")
     double faultRate;
+
+    @Option(names = "--fault", paramLabel = "KIND", split = ",",
+            description = "Which faults --fault-rate injects, drawn evenly: unavailable (503), too-many-requests (429),"
+                    + " drop-after-processing (the request is applied, then the connection closes unanswered)."
+                    + " Comma-separated or repeated; default unavailable.")
+    List<String> faults = new ArrayList<>();
 
     @Option(names = "--seed", paramLabel = "FILE",
             description = "Start from this JSON world instead of the built-in seed (format: RosterSandbox.Builder.seed).")
@@ -57,6 +66,16 @@ final class SandboxCommand implements Callable<Integer> {
         RosterSandbox.Builder b = RosterSandbox.builder().port(port).rateLimitPerMinute(rateLimit).faultRate(faultRate);
         if (token != null) {
             b.token(token);
+        }
+        if (!faults.isEmpty()) {
+            if (faultRate <= 0) {
+                throw new InvalidInputException("--fault needs --fault-rate above 0 (the share of requests that get one)");
+            }
+            try {
+                b.faults(faults.stream().map(SandboxFault::fromKey).toArray(SandboxFault[]::new));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("--fault: " + e.getMessage());
+            }
         }
         if (seed != null) {
             if (!Files.isReadable(seed)) {

@@ -2,7 +2,6 @@ package io.github.roster.cli;
 
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
 import io.github.roster.procore.ProcoreDirectoryClient;
-import io.github.roster.procore.ProcoreEnvironment;
 import io.github.roster.sync.Plan;
 import io.github.roster.sync.PlanJson;
 import io.github.roster.sync.SyncInputException;
@@ -17,7 +16,6 @@ import io.github.roster.sync.plan.TargetReadException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -133,24 +131,6 @@ final class SyncPlanCommand implements Callable<Integer> {
     }
 
     private ProcoreDirectoryClient procore() {
-        ProcoreEnvironment env = null;
-        if (procoreEnvironment != null) {
-            try {
-                env = ProcoreEnvironment.valueOf(procoreEnvironment.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("--procore-env must be production, sandbox, monthly or federal, was "
-                        + procoreEnvironment);
-            }
-        }
-        ProcoreDirectoryClient.Builder b = ProcoreDirectoryClient.builder()
-                .tokenProvider(Credentials.procore(common, env, ctx))
-                .httpOptions(common.httpOptions(ctx));
-        if (env != null) {
-            b.environment(env);
-        }
-        if (common.baseUrl != null) {
-            b.baseUrl(AutodeskCommands.baseUrl(common.baseUrl));
-        }
-        return b.build();
+        return ProcoreConnection.client(common, procoreEnvironment, ctx);
     }
 }

@@ -95,4 +95,15 @@ class SandboxCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--client-id and --client-secret go together");
     }
+
+    @Test
+    void anUnknownFaultOrAFaultWithoutARateIsInvalidInput() {
+        Cli.Result unknown = Cli.run("sandbox", "--port", "0", "--fault-rate", "0.1", "--fault", "dropped");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--fault").contains("'dropped'").contains("drop-after-processing");
+
+        Cli.Result noRate = Cli.run("sandbox", "--port", "0", "--fault", "too-many-requests");
+        assertThat(noRate.exitCode()).isEqualTo(2);
+        assertThat(noRate.err()).contains("--fault needs --fault-rate");
+    }
 }

@@ -1,16 +1,19 @@
 package io.github.roster.sandbox;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What every request goes through, in order: the routes outside the specs ({@link OutOfSpecRoutes}: health and
  * token endpoints, answered at once), vendor by path prefix, rate limit of its group (429), injected
- * fault (503), bearer token (401), route derived from the specs (404/405), the vendor's pre-checks, validation
- * against the routed spec operation (400/415/422 in the vendor's shape), then the handler registered for the
- * operation's {@code operationId} (501 when there is none). Procore responses get the rate-limit headers
- * whatever their status.
+ * fault ({@link SandboxFault}: 503 or 429 at once, or a dropped connection after the request was processed),
+ * bearer token (401), route derived from the specs (404/405), the vendor's pre-checks, validation against the
+ * routed spec operation (400/415/422 in the vendor's shape), then the handler registered for the operation's
+ * {@code operationId} (501 when there is none). Procore responses get the rate-limit headers whatever their
+ * status; every vendor response gets a request id header ({@code x-ads-request-id}, {@code X-Request-Id}), as the
+ * vendors send one.
  */
 final class RequestPipeline {
 
@@ -45,18 +48,35 @@ final class RequestPipeline {
             return SandboxResponse.json(404, Json.object().put("message", "No such endpoint: " + request.path()));
         }
         RateLimitDecision decision = limiters.acquire(RateLimitGroup.of(api.get(), request.method()));
-        SandboxResponse response = respond(api.get(), decision, request);
+        Optional<SandboxFault> fault = decision.allowed() ? faults.draw() : Optional.empty();
+        if (fault.isPresent() && fault.get() == SandboxFault.TOO_MANY_REQUESTS) {
+            decision = injectedRefusal(decision);
+        }
+        SandboxResponse response = respond(api.get(), decision, fault, request)
+                .withHeader(api.get().requestIdHeader(), UUID.randomUUID().toString());
         return api.get().reportsRateLimitHeaders() ? ProcoreRateLimitHeaders.add(response, decision) : response;
     }
 
-    private SandboxResponse respond(VendorApi api, RateLimitDecision decision, SandboxRequest request) {
+    /** An injected 429: the window is "used up" for one second, whatever the real limiter says. */
+    private static RateLimitDecision injectedRefusal(RateLimitDecision real) {
+        long now = real.resetEpochSecond() - real.retryAfterSeconds();
+        return new RateLimitDecision(false, real.limit(), 0, now + 1, 1);
+    }
+
+    private SandboxResponse respond(VendorApi api, RateLimitDecision decision, Optional<SandboxFault> fault,
+                                    SandboxRequest request) {
         VendorErrors errors = api.errors();
         if (!decision.allowed()) {
             return errors.tooManyRequests(decision);
         }
-        if (faults.shouldFail()) {
+        if (fault.isPresent() && fault.get() == SandboxFault.UNAVAILABLE) {
             return errors.serviceUnavailable();
         }
+        SandboxResponse response = processed(request, api, errors);
+        return fault.isPresent() ? response.droppingTheConnection() : response;
+    }
+
+    private SandboxResponse processed(SandboxRequest request, VendorApi api, VendorErrors errors) {
         Optional<BearerAuth.Failure> failure = auth.check(request);
         if (failure.isPresent()) {
             return errors.unauthorized(failure.get());

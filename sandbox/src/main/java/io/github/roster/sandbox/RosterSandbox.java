@@ -67,7 +67,7 @@ public final class RosterSandbox implements AutoCloseable {
                 new RequestValidation(specs),
                 requireKnown(handlers, specs),
                 new GroupRateLimiters(builder.rateLimits, builder.clock),
-                new FaultInjector(builder.faultRate, builder.faultSeed),
+                new FaultInjector(builder.faultRate, builder.faults, builder.faultSeed),
                 new BearerAuth(builder.token, issued));
         this.received = new ReceivedRequests(builder.recordedRequestLimit);
         this.handler = new SandboxHandler(pipeline, state, ArrayLimit.fromSpecs(specs), received);
@@ -252,6 +252,7 @@ public final class RosterSandbox implements AutoCloseable {
         private BiFunction<SandboxState, Clock, OperationHandlers> handlers = OperationHandlers::standard;
         private double faultRate;
         private long faultSeed = 42L;
+        private List<SandboxFault> faults = List.of(SandboxFault.UNAVAILABLE);
         private Clock clock = Clock.systemUTC();
         private Path seedFile;
         private ClientCredentialsCheck clientCredentials = ClientCredentialsCheck.anyNonEmpty();
@@ -392,7 +393,8 @@ public final class RosterSandbox implements AutoCloseable {
         }
 
         /**
-         * The share of requests answered 503 with {@code Retry-After: 1}; 0.0, the default, is off.
+         * The share of vendor requests that get a fault (by default answered 503 with {@code Retry-After: 1}; see
+         * {@link #faults}); 0.0, the default, is off.
          *
          * @param faultRate the share, within 0..1
          * @return this builder
@@ -402,6 +404,21 @@ public final class RosterSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("fault rate must be within 0..1, was " + faultRate);
             }
             this.faultRate = faultRate;
+            return this;
+        }
+
+        /**
+         * The faults {@link #faultRate(double)} injects, each drawn as often as the others; the default is
+         * {@link SandboxFault#UNAVAILABLE} alone.
+         *
+         * @param faults one or more faults
+         * @return this builder
+         */
+        public Builder faults(SandboxFault... faults) {
+            if (faults == null || faults.length == 0) {
+                throw new IllegalArgumentException("name at least one fault");
+            }
+            this.faults = List.of(faults);
             return this;
         }
 

@@ -50,8 +50,12 @@ final class SandboxHandler implements HttpHandler {
                         exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), read.body()));
             }
             state.countRequest(path, response.status());
-            LOG.debug("{} {} -> {}", exchange.getRequestMethod(), path, response.status());
-            write(exchange, response);
+            LOG.debug("{} {} -> {}{}", exchange.getRequestMethod(), path, response.status(),
+                    response.dropConnection() ? " (dropped)" : "");
+            if (!response.dropConnection()) {
+                write(exchange, response);
+            }
+            // a dropped one: closing an exchange that sent no headers closes its connection, unanswered
         } catch (RuntimeException e) {
             LOG.error("sandbox failure", e);
             write(exchange, SandboxResponse.json(500, Json.object().put("message", "The sandbox failed: " + e)));

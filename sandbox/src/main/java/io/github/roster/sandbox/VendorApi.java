@@ -40,6 +40,11 @@ enum VendorApi {
         return errors;
     }
 
+    /** The header the vendor names each request with: {@code x-ads-request-id} (Autodesk), {@code X-Request-Id}. */
+    String requestIdHeader() {
+        return this == PROCORE_DIRECTORY ? "X-Request-Id" : "x-ads-request-id";
+    }
+
     boolean reportsRateLimitHeaders() {
         return reportsRateLimitHeaders;
     }

@@ -8,13 +8,18 @@ import static io.github.roster.sandbox.SandboxSeed.BIM360_USER_ID;
 import static io.github.roster.sandbox.SandboxSeed.PROCORE_COMPANY_ID;
 import static io.github.roster.sandbox.SandboxSeed.PROCORE_USER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Optional fault injection: a seeded share of requests is answered 503 with Retry-After: 1. */
+/**
+ * Optional fault injection: a seeded share of requests is answered 503 or 429 with Retry-After: 1, or processed and
+ * then left unanswered (the connection dropped).
+ */
 class FaultInjectionTest {
 
     private static final String BIM360 = bim360UserPath(BIM360_ACCOUNT_ID, BIM360_USER_ID);
@@ -78,6 +83,45 @@ class FaultInjectionTest {
     void noFaultsByDefault() {
         try (RosterSandbox sandbox = RosterSandbox.builder().build().start()) {
             assertThat(statuses(sandbox, 100)).containsOnly(200);
+        }
+    }
+
+    @Test
+    void aDroppedConnectionComesAfterTheWriteWasApplied() {
+        try (RosterSandbox sandbox = RosterSandbox.builder().faultRate(1.0)
+                .faults(SandboxFault.DROP_AFTER_PROCESSING).build().start()) {
+            SandboxClient client = new SandboxClient(sandbox);
+            assertThat(sandbox.state().bim360User(BIM360_ACCOUNT_ID, BIM360_USER_ID).path("status").asText())
+                    .isNotEqualTo("inactive");
+            assertThatThrownBy(() -> client.send(client.json("PATCH", BIM360, "{\"status\":\"inactive\"}")))
+                    .isInstanceOf(UncheckedIOException.class);
+            assertThat(sandbox.state().bim360User(BIM360_ACCOUNT_ID, BIM360_USER_ID).path("status").asText())
+                    .isEqualTo("inactive");
+            assertThat(sandbox.receivedRequests()).anyMatch(r -> r.method().equals("PATCH"));
+        }
+    }
+
+    @Test
+    void anInjected429WaitsOneSecondEvenUnderTheVendorsHourlyWindow() {
+        try (RosterSandbox sandbox = RosterSandbox.builder().vendorRateLimits().faultRate(1.0)
+                .faults(SandboxFault.TOO_MANY_REQUESTS).build().start()) {
+            SandboxClient client = new SandboxClient(sandbox);
+            HttpResponse<String> procore = client.send(client.procoreJson(PROCORE_COMPANY_ID, PROCORE_USER_ID, "{}"));
+            assertThat(procore.statusCode()).isEqualTo(429);
+            assertThat(procore.headers().firstValue("Retry-After")).hasValue("1");
+            long reset = Long.parseLong(procore.headers().firstValue("X-Rate-Limit-Reset").orElseThrow());
+            assertThat(reset - java.time.Instant.now().getEpochSecond()).isBetween(-5L, 5L);
+            HttpResponse<String> autodesk = client.send(client.json("PATCH", BIM360, "{}"));
+            assertThat(autodesk.statusCode()).isEqualTo(429);
+            assertThat(autodesk.headers().firstValue("Retry-After")).hasValue("1");
+        }
+    }
+
+    @Test
+    void severalFaultsAreDrawnFromOneSeed() {
+        try (RosterSandbox sandbox = RosterSandbox.builder().faultRate(0.6).faultSeed(3)
+                .faults(SandboxFault.UNAVAILABLE, SandboxFault.TOO_MANY_REQUESTS).build().start()) {
+            assertThat(statuses(sandbox, 60)).contains(200, 429, 503).containsOnly(200, 429, 503);
         }
     }
 }

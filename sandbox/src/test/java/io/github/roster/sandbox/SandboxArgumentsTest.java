@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,20 +15,20 @@ class SandboxArgumentsTest {
 
     @Test
     void defaultsAreAFreePortAndNoLimits() {
-        assertThat(SandboxArguments.parse()).isEqualTo(new SandboxArguments(0, 0, false, null, 0.0, null, null, null, false));
+        assertThat(SandboxArguments.parse()).isEqualTo(new SandboxArguments(0, 0, false, null, 0.0, List.of(), null, null, null, false));
     }
 
     @Test
     void everyOptionIsRead() {
         assertThat(SandboxArguments.parse("--port", "8085", "--rate-limit", "100", "--token", "secret",
                 "--fault-rate", "0.1", "--seed", "world.json"))
-                .isEqualTo(new SandboxArguments(8085, 100, false, "secret", 0.1, Path.of("world.json"), null, null, false));
+                .isEqualTo(new SandboxArguments(8085, 100, false, "secret", 0.1, List.of(), Path.of("world.json"), null, null, false));
     }
 
     @Test
     void vendorRateLimitsAreAValueOfRateLimit() {
         assertThat(SandboxArguments.parse("--rate-limit", "vendor"))
-                .isEqualTo(new SandboxArguments(0, 0, true, null, 0.0, null, null, null, false));
+                .isEqualTo(new SandboxArguments(0, 0, true, null, 0.0, List.of(), null, null, null, false));
         assertThatThrownBy(() -> SandboxArguments.parse("--rate-limit", "vendors"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vendors");
     }
@@ -47,7 +48,7 @@ class SandboxArgumentsTest {
     @Test
     void clientCredentialsAreReadAsAPair() {
         assertThat(SandboxArguments.parse("--client-id", "app", "--client-secret", "s3cret"))
-                .isEqualTo(new SandboxArguments(0, 0, false, null, 0.0, null, "app", "s3cret", false));
+                .isEqualTo(new SandboxArguments(0, 0, false, null, 0.0, List.of(), null, "app", "s3cret", false));
         assertThatThrownBy(() -> SandboxArguments.parse("--client-secret", "s3cret"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--client-id");
     }
@@ -85,5 +86,18 @@ class SandboxArgumentsTest {
             assertThat(client.send(client.json("PATCH", path, "{}")).statusCode()).isEqualTo(401);
             assertThat(client.send(client.json("PATCH", path, "{}")).statusCode()).isEqualTo(429);
         }
+    }
+
+    @Test
+    void faultsAreNamedCommaSeparatedOrRepeated() {
+        assertThat(SandboxArguments.parse("--fault-rate", "0.2", "--fault", "unavailable,too-many-requests",
+                "--fault", "drop-after-processing").faults())
+                .containsExactly(SandboxFault.UNAVAILABLE, SandboxFault.TOO_MANY_REQUESTS,
+                        SandboxFault.DROP_AFTER_PROCESSING);
+        assertThatThrownBy(() -> SandboxArguments.parse("--fault-rate", "0.2", "--fault", "dropped"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'dropped'").hasMessageContaining("drop-after-processing");
+        assertThatThrownBy(() -> SandboxArguments.parse("--fault", "unavailable"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--fault-rate");
     }
 }

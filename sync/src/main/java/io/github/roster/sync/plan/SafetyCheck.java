@@ -11,16 +11,24 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The plan-time safety rules: the truncated-feed guard (before anything is read) and the deactivation caps (on the
- * finished plan). Deactivations and project removals count alike.
+ * The safety rules of a plan: the truncated-feed guard (before anything is read) and the deactivation caps (on the
+ * finished plan). Deactivations and project removals count alike. The planner checks them when planning, and apply
+ * checks them again before it sends anything.
  */
-final class SafetyCheck {
+public final class SafetyCheck {
 
     private SafetyCheck() {
     }
 
-    /** Refuses an HR export with fewer than {@code min_hr_people_ratio} of the last run's people. */
-    static void feed(SafetyRules rules, int hrPeople, int lastHrPeople) {
+    /**
+     * Refuses an HR export with fewer than {@code min_hr_people_ratio} of the last run's people.
+     *
+     * @param rules the rules
+     * @param hrPeople how many people the HR export lists
+     * @param lastHrPeople how many the last applied one listed (0 before the first run)
+     * @throws SafetyRefusedException when the export looks truncated
+     */
+    public static void feed(SafetyRules rules, int hrPeople, int lastHrPeople) {
         if (lastHrPeople > 0 && hrPeople < rules.minHrPeopleRatio() * lastHrPeople) {
             throw new SafetyRefusedException("min_hr_people_ratio", String.format(Locale.ROOT,
                     "refused by min_hr_people_ratio: the HR export lists %d people, the last run's listed %d"
@@ -30,8 +38,13 @@ final class SafetyCheck {
         }
     }
 
-    /** Refuses a plan with more deactivations and removals than the count cap, or the percentage cap of a target. */
-    static void caps(Plan plan) {
+    /**
+     * Refuses a plan with more deactivations and removals than the count cap, or the percentage cap of a target.
+     *
+     * @param plan the plan, with the rules it was made under
+     * @throws SafetyRefusedException naming the rule and the numbers
+     */
+    public static void caps(Plan plan) {
         SafetyRules rules = plan.safety();
         Map<String, Integer> perTarget = new LinkedHashMap<>();
         for (PlannedAction a : plan.actions()) {
