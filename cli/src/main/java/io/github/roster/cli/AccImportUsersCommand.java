@@ -159,7 +159,10 @@ final class AccImportUsersCommand implements Callable<Integer> {
         }
     }
 
-    /** First pass: every row, every rule; nothing is sent if anything is wrong. */
+    /**
+     * First pass: every row, every rule; nothing is sent if anything is wrong. Repeated e-mails are confirmed by
+     * reading the file again only when their fingerprints say one may repeat (memory stays 8 bytes a row).
+     */
     private int validate(AccUserImport job) {
         List<String> problems = new ArrayList<>();
         List<RowViolation> reported = new ArrayList<>();
@@ -170,14 +173,16 @@ final class AccImportUsersCommand implements Callable<Integer> {
                 AccCsv.Row row = rows.next();
                 List<Violation> violations = new ArrayList<>(row.violations());
                 violations.addAll(job.validateUser(row.index(), row.user()));
-                for (Violation v : violations) {
-                    bad++;
-                    if (problems.size() < MAX_PRINTED_VIOLATIONS) {
-                        problems.add("line " + row.line() + ": " + v.describe());
-                        reported.add(RowViolation.of(row.line(), v));
-                    }
-                }
+                bad += collect(row, violations, problems, reported);
                 count++;
+            }
+        }
+        if (job.emailsMayRepeat()) {
+            try (AccCsv rows = AccCsv.open(csv)) {
+                while (rows.hasNext()) {
+                    AccCsv.Row row = rows.next();
+                    bad += collect(row, job.checkRepeatedEmail(row.index(), row.user()), problems, reported);
+                }
             }
         }
         if (bad > 0) {
@@ -192,6 +197,18 @@ final class AccImportUsersCommand implements Callable<Integer> {
             throw new InvalidInputException("--csv " + csv + " has no users");
         }
         return count;
+    }
+
+    /** Keeps the first violations for the message; returns how many there were. */
+    private static int collect(AccCsv.Row row, List<Violation> violations, List<String> problems,
+                               List<RowViolation> reported) {
+        for (Violation v : violations) {
+            if (problems.size() < MAX_PRINTED_VIOLATIONS) {
+                problems.add("line " + row.line() + ": " + v.describe());
+                reported.add(RowViolation.of(row.line(), v));
+            }
+        }
+        return violations.size();
     }
 
     /** Resolves the users an earlier run left uncertain, then sends every user not yet accepted. */

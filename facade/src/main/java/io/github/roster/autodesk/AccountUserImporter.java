@@ -40,17 +40,18 @@ final class AccountUserImporter {
             return List.of(new Violation("users", "Size", "an import needs at least one user", null));
         }
         List<Violation> violations = new ArrayList<>();
-        UniqueEmails emails = new UniqueEmails();
+        List<String> emails = new ArrayList<>(users.size());
         for (int i = 0; i < users.size(); i++) {
             String at = "users[" + i + "]";
             AccountUserCreate user = users.get(i);
+            emails.add(user == null ? null : user.getEmail());
             if (user == null) {
                 violations.add(new Violation(at, "NotNull", "must not be null", null));
                 continue;
             }
             violations.addAll(validator.validate(user, at));
-            emails.check(i, at + "." + AccountUserCreate.JSON_PROPERTY_EMAIL, user.getEmail(), violations);
         }
+        UniqueEmails.checkAll(emails, i -> "users[" + i + "]." + AccountUserCreate.JSON_PROPERTY_EMAIL, violations);
         return violations;
     }
 

@@ -794,6 +794,11 @@ public final class AutodeskAccountAdminClient implements AutoCloseable {
         for (int i = 0; i < users.size(); i++) {
             violations.addAll(validateUser(rules, i, users.get(i)));
         }
+        if (rules.emailsMayRepeat()) {
+            for (int i = 0; i < users.size(); i++) {
+                rules.checkRepeatedEmail(i, users.get(i), violations);
+            }
+        }
         return violations;
     }
 
