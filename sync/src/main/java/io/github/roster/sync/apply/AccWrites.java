@@ -13,6 +13,7 @@ import io.github.roster.error.RosterException;
 import io.github.roster.error.Violation;
 import io.github.roster.http.Response;
 import io.github.roster.sync.PlannedAction;
+import io.github.roster.sync.internal.PlanFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +60,7 @@ final class AccWrites implements TargetWrites {
         List<ProjectUserImport> users = new ArrayList<>();
         for (PlannedAction a : additions) {
             try {
-                ProjectUserImport user = new ProjectUserImport().email(a.newValue("email").orElse(a.email()))
+                ProjectUserImport user = new ProjectUserImport().email(a.newValue(PlanFields.EMAIL).orElse(a.email()))
                         .products(products(a.newValue(PlanFields.PRODUCTS).orElse("")))
                         .companyId(a.newValue(PlanFields.COMPANY_ID).map(UUID::fromString).orElse(null))
                         .roleIds(a.newValue(PlanFields.ROLE_IDS).map(AccWrites::uuids).orElse(null));
@@ -95,7 +96,7 @@ final class AccWrites implements TargetWrites {
     private Attempt update(PlannedAction a, Consumer<List<PlannedAction>> beforeSending) {
         ProjectUserUpdate update = new ProjectUserUpdate();
         try {
-            a.change("email").ifPresent(c -> update.email(c.to()));
+            a.change(PlanFields.EMAIL).ifPresent(c -> update.email(c.to()));
             a.change(PlanFields.PRODUCTS).ifPresent(c -> update.products(products(c.to() == null ? "" : c.to())));
             a.change(PlanFields.COMPANY_ID).ifPresent(c -> update.companyId(c.to() == null ? null : UUID.fromString(c.to())));
             a.change(PlanFields.ROLE_IDS).ifPresent(c -> update.roleIds(c.to() == null ? List.of() : uuids(c.to())));

@@ -12,6 +12,7 @@ import io.github.roster.error.Violation;
 import io.github.roster.http.Response;
 import io.github.roster.sync.ActionKind;
 import io.github.roster.sync.PlannedAction;
+import io.github.roster.sync.internal.PlanFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -66,7 +67,7 @@ final class Bim360Writes implements TargetWrites {
         List<AccountUserCreate> users = new ArrayList<>();
         for (PlannedAction a : creates) {
             AccountUserCreate user = new AccountUserCreate()
-                    .email(a.newValue("email").orElse(a.email()))
+                    .email(a.newValue(PlanFields.EMAIL).orElse(a.email()))
                     .firstName(a.newValue(PlanFields.FIRST_NAME).orElse(null))
                     .lastName(a.newValue(PlanFields.LAST_NAME).orElse(null))
                     .jobTitle(a.newValue(PlanFields.JOB_TITLE).orElse(null));

@@ -14,6 +14,8 @@ import io.github.roster.procore.CreateCompanyUserOptions;
 import io.github.roster.procore.ProcoreDirectoryClient;
 import io.github.roster.procore.UpdateCompanyUserOptions;
 import io.github.roster.sync.PlannedAction;
+import io.github.roster.sync.internal.PlanFields;
+import io.github.roster.sync.internal.TargetUser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,10 @@
 package io.github.roster.sync.apply;
 
-import io.github.roster.sync.Platform;
 import io.github.roster.sync.PlannedAction;
+import io.github.roster.sync.Platform;
 import io.github.roster.sync.SyncState;
+import io.github.roster.sync.internal.PlanFields;
+import io.github.roster.sync.internal.TargetUser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -12,6 +12,7 @@ import io.github.roster.sync.Plan;
 import io.github.roster.sync.PlannedAction;
 import io.github.roster.sync.Platform;
 import io.github.roster.sync.SyncState;
+import io.github.roster.sync.apply.ApplyResult;
 import io.github.roster.sync.config.SyncConfig;
 import io.github.roster.sync.config.SyncConfigReader;
 import io.github.roster.sync.hr.HrExport;
@@ -166,7 +167,8 @@ class SyncPlannerScenarioTest {
     @Test
     void afterTheChangesAreMadeASecondPlanHasNoWriteActions() {
         Plan first = plan(config(20, 10), OptionalInt.empty());
-        new DirectApplier(autodesk, procore).apply(first);
+        ApplyResult applied = SyncWorld.apply(autodesk, procore, first, dir);
+        assertThat(applied.complete()).as("%s", applied.results()).isTrue();
 
         Plan second = plan(config(20, 10), OptionalInt.empty());
 
