@@ -360,7 +360,11 @@ public final class SyncApplier {
             }
         }
 
+        /** Keeps the state in step with a verified result; a user HR does not know has no entry. */
         private void remember(PlannedAction a, String userId) {
+            if (a.employeeId() == null) {
+                return;
+            }
             if (a.kind() == ActionKind.REMOVE_FROM_PROJECT) {
                 state.forget(a.employeeId(), a.platform(), a.target());
             } else if (userId != null) {

@@ -63,7 +63,8 @@ final class TargetView {
         if (action.userId() != null) {
             return byId(action.userId());
         }
-        Optional<TargetUser> remembered = state.userId(action.employeeId(), platform, target).flatMap(this::byId);
+        Optional<TargetUser> remembered = action.employeeId() == null ? Optional.empty()
+                : state.userId(action.employeeId(), platform, target).flatMap(this::byId);
         if (remembered.isPresent()) {
             return remembered;
         }

@@ -66,24 +66,31 @@ final class AccDiff {
                             p.email(), u.userId(), null));
                 }
             } else {
-                ActionDraft d = new ActionDraft();
-                for (String field : List.of(PlanFields.STATUS, PlanFields.EMAIL, PlanFields.PRODUCTS,
-                        PlanFields.COMPANY_ID, PlanFields.ROLE_IDS)) {
-                    d.held(field, u.get(field));
-                }
                 String why = p.employed() ? "no longer selected by members: " + describe(project.members())
                         : "left (HR status " + p.status() + ")";
-                actions.add(d.build(Platform.ACC, target, ActionKind.REMOVE_FROM_PROJECT, p.employeeId(), p.email(),
-                        u.userId(), why));
+                actions.add(removal(target, p.employeeId(), p.email(), u, why));
             }
         }
         for (TargetUser u : read.users()) {
             if (!m.claimed.contains(u.userId()) && !safety.isProtected(u.get(PlanFields.EMAIL))) {
-                actions.add(new ActionDraft().held(PlanFields.STATUS, u.status()).build(Platform.ACC, target,
-                        ActionKind.UNMANAGED, null, u.get(PlanFields.EMAIL), u.userId(), "not in the HR export"));
+                actions.add(safety.deactivateUnmanaged()
+                        ? removal(target, null, u.get(PlanFields.EMAIL), u, Unmanaged.REASON)
+                        : new ActionDraft().held(PlanFields.STATUS, u.status()).build(Platform.ACC, target,
+                                ActionKind.UNMANAGED, null, u.get(PlanFields.EMAIL), u.userId(),
+                                "not in the HR export"));
             }
         }
         return actions;
+    }
+
+    /** Removes a member from the project; {@code before} holds what the member had. */
+    private static PlannedAction removal(String target, String employeeId, String email, TargetUser u, String why) {
+        ActionDraft d = new ActionDraft();
+        for (String field : List.of(PlanFields.STATUS, PlanFields.EMAIL, PlanFields.PRODUCTS, PlanFields.COMPANY_ID,
+                PlanFields.ROLE_IDS)) {
+            d.held(field, u.get(field));
+        }
+        return d.build(Platform.ACC, target, ActionKind.REMOVE_FROM_PROJECT, employeeId, email, u.userId(), why);
     }
 
     /** Whether every attribute of the rule equals the person's value, ignoring case and surrounding blanks. */

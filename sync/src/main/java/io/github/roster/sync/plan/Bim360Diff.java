@@ -51,14 +51,18 @@ final class Bim360Diff {
             } else if (p.employed()) {
                 employed(account, p, u, actions);
             } else {
-                leaver(account, p, u, actions);
+                offboard(account, p.employeeId(), p.email(), u, "left (HR status " + p.status() + ")", actions);
             }
         }
         for (TargetUser u : read.users()) {
             if (!m.claimed.contains(u.userId()) && !"inactive".equals(u.status())
                     && !safety.isProtected(u.get(PlanFields.EMAIL))) {
-                actions.add(new ActionDraft().held(PlanFields.STATUS, u.status()).build(Platform.BIM360, account,
-                        ActionKind.UNMANAGED, null, u.get(PlanFields.EMAIL), u.userId(), "not in the HR export"));
+                if (safety.deactivateUnmanaged()) {
+                    offboard(account, null, u.get(PlanFields.EMAIL), u, Unmanaged.REASON, actions);
+                } else {
+                    actions.add(new ActionDraft().held(PlanFields.STATUS, u.status()).build(Platform.BIM360, account,
+                            ActionKind.UNMANAGED, null, u.get(PlanFields.EMAIL), u.userId(), "not in the HR export"));
+                }
             }
         }
         return actions;
@@ -86,7 +90,9 @@ final class Bim360Diff {
         }
     }
 
-    private static void leaver(String account, HrPerson p, TargetUser u, List<PlannedAction> actions) {
+    /** Deactivates a user who left (or whom HR does not know); one whose status Autodesk will not change is blocked. */
+    private static void offboard(String account, String employeeId, String email, TargetUser u, String why,
+                                 List<PlannedAction> actions) {
         String status = u.status();
         if ("inactive".equals(status)) {
             return;
@@ -94,16 +100,15 @@ final class Bim360Diff {
         ActionDraft d = new ActionDraft();
         if ("active".equals(status)) {
             d.change(PlanFields.STATUS, status, "inactive");
-            actions.add(d.build(Platform.BIM360, account, ActionKind.DEACTIVATE, p.employeeId(), p.email(),
-                    u.userId(), "left (HR status " + p.status() + ")"));
+            actions.add(d.build(Platform.BIM360, account, ActionKind.DEACTIVATE, employeeId, email, u.userId(), why));
         } else {
             d.held(PlanFields.STATUS, status);
-            actions.add(d.build(Platform.BIM360, account, ActionKind.BLOCKED, p.employeeId(), p.email(), u.userId(),
+            actions.add(d.build(Platform.BIM360, account, ActionKind.BLOCKED, employeeId, email, u.userId(),
                     STATUS_LOCKED.contains(status)
-                            ? "left (HR status " + p.status() + ") but the user is " + status + ": Autodesk refuses to"
+                            ? why + " but the user is " + status + ": Autodesk refuses to"
                                     + " change the status of a pending or not_invited user; remove the user from the"
                                     + " account's projects instead"
-                            : "left (HR status " + p.status() + ") but the user's status is '" + status
+                            : why + " but the user's status is '" + status
                                     + "', which Roster does not know how to change"));
         }
     }

@@ -70,21 +70,27 @@ final class ProcoreDiff {
                                     : null));
                 }
             } else if ("active".equals(u.status())) {
-                ActionDraft d = new ActionDraft();
-                d.change(PlanFields.STATUS, u.status(), "inactive");
-                actions.add(d.build(Platform.PROCORE, target, ActionKind.DEACTIVATE, p.employeeId(), p.email(),
-                        u.userId(), "left (HR status " + p.status() + ")"));
+                actions.add(deactivation(target, p.employeeId(), p.email(), u, "left (HR status " + p.status() + ")"));
             }
         }
         for (TargetUser u : read.users()) {
             if (!m.claimed.contains(u.userId()) && "active".equals(u.status())
                     && !safety.isProtected(u.get(PlanFields.EMAIL_ADDRESS))) {
-                actions.add(new ActionDraft().held(PlanFields.STATUS, u.status()).build(Platform.PROCORE, target,
-                        ActionKind.UNMANAGED, null, u.get(PlanFields.EMAIL_ADDRESS), u.userId(),
-                        "not in the HR export"));
+                actions.add(safety.deactivateUnmanaged()
+                        ? deactivation(target, null, u.get(PlanFields.EMAIL_ADDRESS), u, Unmanaged.REASON)
+                        : new ActionDraft().held(PlanFields.STATUS, u.status()).build(Platform.PROCORE, target,
+                                ActionKind.UNMANAGED, null, u.get(PlanFields.EMAIL_ADDRESS), u.userId(),
+                                "not in the HR export"));
             }
         }
         return actions;
+    }
+
+    private static PlannedAction deactivation(String target, String employeeId, String email, TargetUser u,
+                                              String why) {
+        ActionDraft d = new ActionDraft();
+        d.change(PlanFields.STATUS, u.status(), "inactive");
+        return d.build(Platform.PROCORE, target, ActionKind.DEACTIVATE, employeeId, email, u.userId(), why);
     }
 
     private static String wanted(HrPerson p, String field, String origin) {
