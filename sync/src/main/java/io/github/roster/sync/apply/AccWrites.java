@@ -6,12 +6,9 @@ import io.github.roster.autodesk.AutodeskAccountAdminClient;
 import io.github.roster.client.autodesk.model.ProductAccess;
 import io.github.roster.client.autodesk.model.ProductAccessLevel;
 import io.github.roster.client.autodesk.model.ProductKey;
-import io.github.roster.client.autodesk.model.ProjectUser;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.client.autodesk.model.ProjectUserUpdate;
-import io.github.roster.error.RosterException;
 import io.github.roster.error.Violation;
-import io.github.roster.http.Response;
 import io.github.roster.sync.PlannedAction;
 import io.github.roster.sync.internal.PlanFields;
 import java.util.ArrayList;
@@ -103,23 +100,14 @@ final class AccWrites implements TargetWrites {
         } catch (IllegalArgumentException e) {
             return Attempt.refused(a, "invalid, not sent: " + e.getMessage());
         }
-        beforeSending.accept(List.of(a));
-        try {
-            Response<ProjectUser> answer = client.updateProjectUserWithResponse(project, a.userId(), update);
-            return Attempt.taken(a, answer.requestId().orElse(null));
-        } catch (RosterException e) {
-            return Attempt.failed(a, e);
-        }
+        return Attempt.sendOne(a, beforeSending, () -> client.updateProjectUserWithResponse(project, a.userId(), update));
     }
 
     private Attempt remove(PlannedAction a, Consumer<List<PlannedAction>> beforeSending) {
-        beforeSending.accept(List.of(a));
-        try {
+        return Attempt.sendOne(a, beforeSending, () -> {
             client.removeProjectUser(project, a.userId());
-            return Attempt.taken(a, null);
-        } catch (RosterException e) {
-            return Attempt.failed(a, e);
-        }
+            return null;
+        });
     }
 
     /** {@code build:member;docs:administrator} as the import's products. */
