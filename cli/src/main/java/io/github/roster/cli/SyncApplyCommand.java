@@ -15,9 +15,7 @@ import io.github.roster.sync.apply.ApplyOptions;
 import io.github.roster.sync.apply.ApplyResult;
 import io.github.roster.sync.apply.SyncApplier;
 import io.github.roster.sync.config.SyncConfig;
-import io.github.roster.sync.config.SyncConfigReader;
 import io.github.roster.sync.hr.HrExport;
-import io.github.roster.sync.hr.HrExportReader;
 import io.github.roster.sync.plan.SafetyRefusedException;
 import io.github.roster.sync.plan.SyncPlanner;
 import io.github.roster.sync.plan.TargetReadException;
@@ -68,18 +66,7 @@ final class SyncApplyCommand implements Callable<Integer> {
     Path hr;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegionOption region;
-
-    @Option(names = "--procore-env", paramLabel = "production|sandbox|monthly|federal",
-            description = "Procore environment (default production); --base-url overrides it.")
-    String procoreEnvironment;
-
-    @Option(names = "--user-id", paramLabel = "ID",
-            description = "User-Id header of ACC requests: the ACC or Autodesk id a two-legged token acts for.")
-    String actingUser;
+    SyncConnection connection;
 
     SyncApplyCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -108,16 +95,10 @@ final class SyncApplyCommand implements Callable<Integer> {
 
     /** Plans again from the same configuration and HR export, under the plan's reviewed deactivation cap. */
     private int refreshThenApply(Plan stale) {
-        SyncConfig cfg;
-        HrExport export;
-        SyncState state;
-        try {
-            cfg = SyncConfigReader.read(config);
-            export = new HrExportReader(cfg.hr()).read(hr);
-            state = SyncState.read(cfg.statePath());
-        } catch (SyncInputException | UncheckedIOException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
+        SyncInputs inputs = SyncInputs.read(config, hr);
+        SyncConfig cfg = inputs.config();
+        HrExport export = inputs.hr();
+        SyncState state = inputs.state();
         List<String> changed = new ArrayList<>();
         if (!cfg.digest().equals(stale.configDigest())) {
             changed.add("--config " + config + " is not the configuration the plan was made from (digest differs)");
@@ -131,10 +112,8 @@ final class SyncApplyCommand implements Callable<Integer> {
         OptionalInt allow = stale.safety().maxDeactivations() == cfg.safety().maxDeactivations() ? OptionalInt.empty()
                 : OptionalInt.of(stale.safety().maxDeactivations());
         Plan fresh;
-        try (AutodeskAccountAdminClient autodesk = cfg.needsAutodesk()
-                ? AutodeskCommands.client(common, region.region(), actingUser, ctx) : null;
-             ProcoreDirectoryClient procore = cfg.procore() != null
-                     ? ProcoreConnection.client(common, procoreEnvironment, ctx) : null) {
+        try (AutodeskAccountAdminClient autodesk = cfg.needsAutodesk() ? connection.autodesk(ctx) : null;
+             ProcoreDirectoryClient procore = cfg.procore() != null ? connection.procore(ctx) : null) {
             fresh = new SyncPlanner(autodesk, procore).plan(cfg, export, state, allow);
         } catch (SyncInputException e) {
             throw new InvalidInputException(e.getMessage());
@@ -157,10 +136,8 @@ final class SyncApplyCommand implements Callable<Integer> {
         boolean needsProcore = plan.writeActions().stream().anyMatch(a -> a.platform() == Platform.PROCORE);
         ApplyOptions options = ApplyOptions.DEFAULTS.withImportWait(Duration.ofSeconds(importWaitSeconds));
         options = new ApplyOptions(options.importWait(), options.pollInterval(), durable);
-        try (AutodeskAccountAdminClient autodesk = needsAutodesk
-                ? AutodeskCommands.client(common, region.region(), actingUser, ctx) : null;
-             ProcoreDirectoryClient procore = needsProcore ? ProcoreConnection.client(common, procoreEnvironment, ctx)
-                     : null) {
+        try (AutodeskAccountAdminClient autodesk = needsAutodesk ? connection.autodesk(ctx) : null;
+             ProcoreDirectoryClient procore = needsProcore ? connection.procore(ctx) : null) {
             ApplyResult result = new SyncApplier(autodesk, procore, options).apply(plan, file);
             print(result, file);
             if (result.complete()) {
@@ -213,6 +190,6 @@ final class SyncApplyCommand implements Callable<Integer> {
     }
 
     private boolean text() {
-        return common.output == CommonOptions.Output.text;
+        return connection.text();
     }
 }

@@ -7,13 +7,10 @@ import io.github.roster.sync.PlanJson;
 import io.github.roster.sync.SyncInputException;
 import io.github.roster.sync.SyncState;
 import io.github.roster.sync.config.SyncConfig;
-import io.github.roster.sync.config.SyncConfigReader;
 import io.github.roster.sync.hr.HrExport;
-import io.github.roster.sync.hr.HrExportReader;
 import io.github.roster.sync.plan.SafetyRefusedException;
 import io.github.roster.sync.plan.SyncPlanner;
 import io.github.roster.sync.plan.TargetReadException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
@@ -48,18 +45,7 @@ final class SyncPlanCommand implements Callable<Integer> {
     Integer allowDeactivations;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegionOption region;
-
-    @Option(names = "--procore-env", paramLabel = "production|sandbox|monthly|federal",
-            description = "Procore environment (default production); --base-url overrides it.")
-    String procoreEnvironment;
-
-    @Option(names = "--user-id", paramLabel = "ID",
-            description = "User-Id header of ACC requests: the ACC or Autodesk id a two-legged token acts for.")
-    String actingUser;
+    SyncConnection connection;
 
     SyncPlanCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -70,19 +56,13 @@ final class SyncPlanCommand implements Callable<Integer> {
         if (allowDeactivations != null && allowDeactivations < 0) {
             throw new InvalidInputException("--allow-deactivations must be 0 or more, was " + allowDeactivations);
         }
-        SyncConfig cfg;
-        HrExport export;
-        SyncState state;
-        try {
-            cfg = SyncConfigReader.read(config);
-            export = new HrExportReader(cfg.hr()).read(hr);
-            state = SyncState.read(cfg.statePath());
-        } catch (SyncInputException | UncheckedIOException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
+        SyncInputs inputs = SyncInputs.read(config, hr);
+        SyncConfig cfg = inputs.config();
+        HrExport export = inputs.hr();
+        SyncState state = inputs.state();
         OptionalInt allow = allowDeactivations == null ? OptionalInt.empty() : OptionalInt.of(allowDeactivations);
-        try (AutodeskAccountAdminClient autodesk = cfg.needsAutodesk() ? autodesk() : null;
-             ProcoreDirectoryClient procore = cfg.procore() != null ? procore() : null) {
+        try (AutodeskAccountAdminClient autodesk = cfg.needsAutodesk() ? connection.autodesk(ctx) : null;
+             ProcoreDirectoryClient procore = cfg.procore() != null ? connection.procore(ctx) : null) {
             Plan plan = new SyncPlanner(autodesk, procore).plan(cfg, export, state, allow);
             if (out != null) {
                 PlanJson.write(plan, out);
@@ -123,14 +103,6 @@ final class SyncPlanCommand implements Callable<Integer> {
     }
 
     private boolean text() {
-        return common.output == CommonOptions.Output.text;
-    }
-
-    private AutodeskAccountAdminClient autodesk() {
-        return AutodeskCommands.client(common, region.region(), actingUser, ctx);
-    }
-
-    private ProcoreDirectoryClient procore() {
-        return ProcoreConnection.client(common, procoreEnvironment, ctx);
+        return connection.text();
     }
 }

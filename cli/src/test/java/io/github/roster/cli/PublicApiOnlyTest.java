@@ -31,6 +31,15 @@ class PublicApiOnlyTest {
     }
 
     @Test
+    void nothingOutsideSyncDependsOnItsInternalPackage() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("io.github.roster.sync..")
+                .should().dependOnClassesThat().resideInAPackage("io.github.roster.sync.internal..")
+                .because("sync.internal is what the planner and the executor share; others use sync's public API");
+        rule.check(ROSTER);
+        org.assertj.core.api.Assertions.assertThat(ROSTER.contain("io.github.roster.sync.internal.TargetUsers")).isTrue();
+    }
+
+    @Test
     void theCliItselfWasImported() {
         // the rule above must not pass vacuously: the CLI's classes (main and test) are on this classpath
         org.assertj.core.api.Assertions.assertThat(ROSTER.contain(RosterCli.class)).isTrue();

@@ -52,6 +52,9 @@ public final class PlanJson {
         safety.put("min_hr_people_ratio", plan.safety().minHrPeopleRatio());
         ArrayNode protectedEmails = safety.putArray("protected");
         plan.safety().protectedEmails().forEach(protectedEmails::add);
+        if (plan.safety().deactivateUnmanaged()) {
+            safety.put("unmanaged", "deactivate");
+        }
         ArrayNode targets = root.putArray("targets");
         for (TargetSnapshot t : plan.targets()) {
             targets.addObject().put("platform", t.platform().key()).put("target", t.target())
@@ -214,10 +217,15 @@ public final class PlanJson {
         }
         List<String> protectedEmails = new ArrayList<>();
         node.path("protected").forEach(e -> protectedEmails.add(e.asText()));
+        String unmanaged = node.path("unmanaged").asText("report");
+        if (!unmanaged.equals("report") && !unmanaged.equals("deactivate")) {
+            f.problems.add("safety.unmanaged: '" + unmanaged + "' is not report or deactivate");
+        }
         try {
             return new SafetyRules(node.path("max_deactivations").asInt(-1),
                     node.path("max_deactivation_percent").asDouble(-1), protectedEmails,
-                    node.path("min_hr_people_ratio").asDouble(SafetyRules.DEFAULTS.minHrPeopleRatio()));
+                    node.path("min_hr_people_ratio").asDouble(SafetyRules.DEFAULTS.minHrPeopleRatio()),
+                    unmanaged.equals("deactivate"));
         } catch (IllegalArgumentException e) {
             f.problems.add("safety." + e.getMessage());
             return SafetyRules.DEFAULTS;
@@ -235,8 +243,10 @@ public final class PlanJson {
             f.problems.add(at + "kind: " + e.getMessage());
         }
         String employeeId = f.text(node, at, "employee_id", false);
-        if (employeeId == null && kind != null && kind != ActionKind.UNMANAGED) {
-            f.problems.add(at + "employee_id: missing (a " + kind.key() + " action names the person)");
+        String userId = node.path("user_id").textValue();
+        if (employeeId == null && kind != null && !PlannedAction.allowsUnmanaged(kind, userId)) {
+            f.problems.add(at + "employee_id: missing (a " + kind.key() + " action names the person"
+                    + (PlannedAction.allowsUnmanaged(kind, "id") ? " or the user's id" : "") + ")");
         }
         List<FieldChange> changes = new ArrayList<>();
         JsonNode changeNodes = node.path("changes");

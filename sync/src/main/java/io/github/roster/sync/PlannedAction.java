@@ -11,7 +11,9 @@ import java.util.Optional;
  * @param platform where
  * @param target which account (BIM 360), project (ACC) or company (Procore), as its id
  * @param kind what
- * @param employeeId the person's HR key; null only for {@link ActionKind#UNMANAGED} users
+ * @param employeeId the person's HR key; null for a user HR does not know: an {@link ActionKind#UNMANAGED} note, or
+ *     (configuration {@code safety.unmanaged: deactivate}) a {@code deactivate}, {@code remove-from-project} or
+ *     {@code blocked} action naming the vendor's user id
  * @param email the person's e-mail (the HR e-mail; for unmanaged users the target's)
  * @param userId the vendor's user id when known (null for a user still to be created)
  * @param changes each field written, as old -> new; empty for actions that write no field values
@@ -39,7 +41,7 @@ public record PlannedAction(Platform platform, String target, ActionKind kind, S
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(kind, "kind");
-        if (employeeId == null && kind != ActionKind.UNMANAGED) {
+        if (employeeId == null && !allowsUnmanaged(kind, userId)) {
             throw new IllegalArgumentException("a " + kind.key() + " action needs an employee id");
         }
         changes = changes == null ? List.of() : List.copyOf(changes);
@@ -47,9 +49,25 @@ public record PlannedAction(Platform platform, String target, ActionKind kind, S
     }
 
     /**
+     * Whether an action of this kind may be about a user HR does not know (no employee id): an {@code unmanaged}
+     * note, or a {@code deactivate}, {@code remove-from-project} or {@code blocked} action that names the user.
+     *
+     * @param kind the action's kind
+     * @param userId the vendor's user id, or null
+     * @return whether the employee id may be null
+     */
+    public static boolean allowsUnmanaged(ActionKind kind, String userId) {
+        return switch (kind) {
+            case UNMANAGED -> true;
+            case DEACTIVATE, REMOVE_FROM_PROJECT, BLOCKED -> userId != null;
+            default -> false;
+        };
+    }
+
+    /**
      * A name for this action that is unique within its plan and the same in every copy of the plan: journals
-     * and audit logs refer to actions by it. Shape: {@code platform/target/kind/employee-id} (for unmanaged users
-     * {@code .../unmanaged/user:<user id or e-mail>}).
+     * and audit logs refer to actions by it. Shape: {@code platform/target/kind/employee-id} (for users HR does not know
+     * {@code .../<kind>/user:<user id or e-mail>}).
      *
      * @return the action's id
      */

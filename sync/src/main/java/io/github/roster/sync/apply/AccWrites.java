@@ -6,13 +6,11 @@ import io.github.roster.autodesk.AutodeskAccountAdminClient;
 import io.github.roster.client.autodesk.model.ProductAccess;
 import io.github.roster.client.autodesk.model.ProductAccessLevel;
 import io.github.roster.client.autodesk.model.ProductKey;
-import io.github.roster.client.autodesk.model.ProjectUser;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.client.autodesk.model.ProjectUserUpdate;
-import io.github.roster.error.RosterException;
 import io.github.roster.error.Violation;
-import io.github.roster.http.Response;
 import io.github.roster.sync.PlannedAction;
+import io.github.roster.sync.internal.PlanFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +57,7 @@ final class AccWrites implements TargetWrites {
         List<ProjectUserImport> users = new ArrayList<>();
         for (PlannedAction a : additions) {
             try {
-                ProjectUserImport user = new ProjectUserImport().email(a.newValue("email").orElse(a.email()))
+                ProjectUserImport user = new ProjectUserImport().email(a.newValue(PlanFields.EMAIL).orElse(a.email()))
                         .products(products(a.newValue(PlanFields.PRODUCTS).orElse("")))
                         .companyId(a.newValue(PlanFields.COMPANY_ID).map(UUID::fromString).orElse(null))
                         .roleIds(a.newValue(PlanFields.ROLE_IDS).map(AccWrites::uuids).orElse(null));
@@ -95,30 +93,21 @@ final class AccWrites implements TargetWrites {
     private Attempt update(PlannedAction a, Consumer<List<PlannedAction>> beforeSending) {
         ProjectUserUpdate update = new ProjectUserUpdate();
         try {
-            a.change("email").ifPresent(c -> update.email(c.to()));
+            a.change(PlanFields.EMAIL).ifPresent(c -> update.email(c.to()));
             a.change(PlanFields.PRODUCTS).ifPresent(c -> update.products(products(c.to() == null ? "" : c.to())));
             a.change(PlanFields.COMPANY_ID).ifPresent(c -> update.companyId(c.to() == null ? null : UUID.fromString(c.to())));
             a.change(PlanFields.ROLE_IDS).ifPresent(c -> update.roleIds(c.to() == null ? List.of() : uuids(c.to())));
         } catch (IllegalArgumentException e) {
             return Attempt.refused(a, "invalid, not sent: " + e.getMessage());
         }
-        beforeSending.accept(List.of(a));
-        try {
-            Response<ProjectUser> answer = client.updateProjectUserWithResponse(project, a.userId(), update);
-            return Attempt.taken(a, answer.requestId().orElse(null));
-        } catch (RosterException e) {
-            return Attempt.failed(a, e);
-        }
+        return Attempt.sendOne(a, beforeSending, () -> client.updateProjectUserWithResponse(project, a.userId(), update));
     }
 
     private Attempt remove(PlannedAction a, Consumer<List<PlannedAction>> beforeSending) {
-        beforeSending.accept(List.of(a));
-        try {
+        return Attempt.sendOne(a, beforeSending, () -> {
             client.removeProjectUser(project, a.userId());
-            return Attempt.taken(a, null);
-        } catch (RosterException e) {
-            return Attempt.failed(a, e);
-        }
+            return null;
+        });
     }
 
     /** {@code build:member;docs:administrator} as the import's products. */

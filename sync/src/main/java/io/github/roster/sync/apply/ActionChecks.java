@@ -4,6 +4,8 @@ import io.github.roster.sync.ActionKind;
 import io.github.roster.sync.FieldChange;
 import io.github.roster.sync.PlannedAction;
 import io.github.roster.sync.SyncState;
+import io.github.roster.sync.internal.PlanFields;
+import io.github.roster.sync.internal.TargetUser;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -6,8 +6,11 @@ import io.github.roster.error.RosterException;
 import io.github.roster.error.ServerErrorException;
 import io.github.roster.error.TransportException;
 import io.github.roster.error.ValidationException;
+import io.github.roster.http.Response;
 import io.github.roster.sync.PlannedAction;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What sending one action's write came to, before it is read back.
@@ -43,6 +46,23 @@ record Attempt(PlannedAction action, Result result, String reason, List<String> 
 
     static Attempt unknown(PlannedAction action, String reason) {
         return new Attempt(action, Result.UNKNOWN, reason, List.of());
+    }
+
+    /**
+     * Sends one action's single request: the journal hears that it starts first ({@code beforeSending}), and a
+     * vendor's refusal or a lost answer becomes the attempt's result instead of an exception.
+     *
+     * @param request the call; returns its answer, or null for a call whose answer carries nothing
+     */
+    static Attempt sendOne(PlannedAction action, Consumer<List<PlannedAction>> beforeSending,
+                           Supplier<Response<?>> request) {
+        beforeSending.accept(List.of(action));
+        try {
+            Response<?> answer = request.get();
+            return taken(action, answer == null ? null : answer.requestId().orElse(null));
+        } catch (RosterException e) {
+            return failed(action, e);
+        }
     }
 
     /** Sorts a failed call: refused by the vendor (or never sent), or possibly done. */

@@ -3,15 +3,14 @@ package io.github.roster.sync.apply;
 import io.github.roster.autodesk.AccountImportItem;
 import io.github.roster.autodesk.AccountImportResult;
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
-import io.github.roster.client.autodesk.model.AccountUser;
 import io.github.roster.client.autodesk.model.AccountUserCreate;
 import io.github.roster.client.autodesk.model.AccountUserPatch;
 import io.github.roster.client.autodesk.model.UserStatusUpdate;
 import io.github.roster.error.RosterException;
 import io.github.roster.error.Violation;
-import io.github.roster.http.Response;
 import io.github.roster.sync.ActionKind;
 import io.github.roster.sync.PlannedAction;
+import io.github.roster.sync.internal.PlanFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -50,14 +49,8 @@ final class Bim360Writes implements TargetWrites {
 
     private Attempt status(PlannedAction a, Consumer<List<PlannedAction>> beforeSending) {
         UserStatusUpdate status = a.kind() == ActionKind.DEACTIVATE ? UserStatusUpdate.INACTIVE : UserStatusUpdate.ACTIVE;
-        beforeSending.accept(List.of(a));
-        try {
-            Response<AccountUser> answer = client.updateAccountUserWithResponse(account, a.userId(),
-                    new AccountUserPatch().status(status));
-            return Attempt.taken(a, answer.requestId().orElse(null));
-        } catch (RosterException e) {
-            return Attempt.failed(a, e);
-        }
+        return Attempt.sendOne(a, beforeSending, () -> client.updateAccountUserWithResponse(account, a.userId(),
+                new AccountUserPatch().status(status)));
     }
 
     private List<Attempt> create(List<PlannedAction> creates, Consumer<List<PlannedAction>> beforeSending) {
@@ -66,7 +59,7 @@ final class Bim360Writes implements TargetWrites {
         List<AccountUserCreate> users = new ArrayList<>();
         for (PlannedAction a : creates) {
             AccountUserCreate user = new AccountUserCreate()
-                    .email(a.newValue("email").orElse(a.email()))
+                    .email(a.newValue(PlanFields.EMAIL).orElse(a.email()))
                     .firstName(a.newValue(PlanFields.FIRST_NAME).orElse(null))
                     .lastName(a.newValue(PlanFields.LAST_NAME).orElse(null))
                     .jobTitle(a.newValue(PlanFields.JOB_TITLE).orElse(null));

@@ -5,6 +5,7 @@ import io.github.roster.sync.Plan;
 import io.github.roster.sync.Platform;
 import io.github.roster.sync.PlannedAction;
 import io.github.roster.sync.SyncInputException;
+import io.github.roster.sync.internal.PlanFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ final class PlanCheck {
                 problems.add(at + ": user_id must be a Procore user id, was '" + a.userId() + "'");
             }
             if (a.platform() == Platform.PROCORE && (a.kind() == ActionKind.CREATE)
-                    && a.newValue("last_name").isEmpty()) {
+                    && a.newValue(PlanFields.LAST_NAME).isEmpty()) {
                 problems.add(at + ": last_name is required to create a Procore user");
             }
         }

@@ -1,19 +1,19 @@
 package io.github.roster.sync.apply;
 
-import io.github.roster.client.procore.model.CompanyUser;
 import io.github.roster.client.procore.model.CompanyUserCreate;
 import io.github.roster.client.procore.model.CompanyUserSyncItem;
 import io.github.roster.client.procore.model.CompanyUserUpdate;
 import io.github.roster.error.RosterException;
 import io.github.roster.error.ValidationException;
 import io.github.roster.error.Violation;
-import io.github.roster.http.Response;
 import io.github.roster.procore.CompanyUserSyncItemResult;
 import io.github.roster.procore.CompanyUserSyncResult;
 import io.github.roster.procore.CreateCompanyUserOptions;
 import io.github.roster.procore.ProcoreDirectoryClient;
 import io.github.roster.procore.UpdateCompanyUserOptions;
 import io.github.roster.sync.PlannedAction;
+import io.github.roster.sync.internal.PlanFields;
+import io.github.roster.sync.internal.TargetUser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -138,13 +138,8 @@ final class ProcoreWrites implements TargetWrites {
                 .firstName(a.newValue(PlanFields.FIRST_NAME).orElse(null))
                 .lastName(a.newValue(PlanFields.LAST_NAME).orElse(null))
                 .jobTitle(a.newValue(PlanFields.JOB_TITLE).orElse(null));
-        beforeSending.accept(List.of(a));
-        try {
-            Response<CompanyUser> answer = client.createCompanyUserWithResponse(company, user, CreateCompanyUserOptions.NONE);
-            return Attempt.taken(a, answer.requestId().orElse(null));
-        } catch (RosterException e) {
-            return Attempt.failed(a, e);
-        }
+        return Attempt.sendOne(a, beforeSending,
+                () -> client.createCompanyUserWithResponse(company, user, CreateCompanyUserOptions.NONE));
     }
 
     private Attempt update(PlannedAction a, TargetView now, boolean deactivate, Consumer<List<PlannedAction>> beforeSending) {
@@ -160,23 +155,12 @@ final class ProcoreWrites implements TargetWrites {
         if (deactivate) {
             update.isActive(false);
         }
-        beforeSending.accept(List.of(a));
-        try {
-            Response<CompanyUser> answer = client.updateCompanyUserWithResponse(company, Long.parseLong(a.userId()),
-                    update, UpdateCompanyUserOptions.NONE);
-            return Attempt.taken(a, answer.requestId().orElse(null));
-        } catch (RosterException e) {
-            return Attempt.failed(a, e);
-        }
+        return Attempt.sendOne(a, beforeSending, () -> client.updateCompanyUserWithResponse(company,
+                Long.parseLong(a.userId()), update, UpdateCompanyUserOptions.NONE));
     }
 
     private Attempt reactivate(PlannedAction a, Consumer<List<PlannedAction>> beforeSending) {
-        beforeSending.accept(List.of(a));
-        try {
-            Response<CompanyUser> answer = client.reactivateCompanyUserWithResponse(company, Long.parseLong(a.userId()));
-            return Attempt.taken(a, answer.requestId().orElse(null));
-        } catch (RosterException e) {
-            return Attempt.failed(a, e);
-        }
+        return Attempt.sendOne(a, beforeSending,
+                () -> client.reactivateCompanyUserWithResponse(company, Long.parseLong(a.userId())));
     }
 }

@@ -7,12 +7,16 @@ import io.github.roster.procore.ProcoreDirectoryClient;
 import io.github.roster.sync.ActionKind;
 import io.github.roster.sync.Plan;
 import io.github.roster.sync.PlanJson;
-import io.github.roster.sync.Platform;
 import io.github.roster.sync.PlannedAction;
+import io.github.roster.sync.Platform;
 import io.github.roster.sync.SyncInputException;
 import io.github.roster.sync.SyncState;
+import io.github.roster.sync.internal.TargetUser;
+import io.github.roster.sync.internal.TargetUsers;
 import io.github.roster.sync.journal.JournalInUseException;
 import io.github.roster.sync.plan.SafetyRefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,8 +35,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Applies one plan exactly once: executes its write actions and nothing else, verifies each by reading it back,
@@ -64,7 +66,6 @@ public final class SyncApplier {
     private final ProcoreDirectoryClient procore;
     private final ApplyOptions options;
     private final Clock clock;
-    private final TargetReads reads;
 
     /**
      * An applier that uses these clients.
@@ -78,7 +79,6 @@ public final class SyncApplier {
         this.procore = procore;
         this.options = Objects.requireNonNull(options, "options");
         this.clock = Clock.systemUTC();
-        this.reads = new TargetReads(autodesk, procore);
     }
 
     /**
@@ -318,7 +318,7 @@ public final class SyncApplier {
          * configured wait) until {@code settled} holds; elsewhere one read is the answer.
          */
         private TargetView read(Platform platform, String target, Predicate<TargetView> settled) {
-            TargetView view = reads.read(platform, target);
+            TargetView view = new TargetView(platform, target, TargetUsers.read(autodesk, procore, platform, target));
             if (platform != Platform.ACC) {
                 return view;
             }
@@ -330,7 +330,7 @@ public final class SyncApplier {
                     Thread.currentThread().interrupt();
                     return view;
                 }
-                view = reads.read(platform, target);
+                view = new TargetView(platform, target, TargetUsers.read(autodesk, procore, platform, target));
             }
             return view;
         }
@@ -360,7 +360,11 @@ public final class SyncApplier {
             }
         }
 
+        /** Keeps the state in step with a verified result; a user HR does not know has no entry. */
         private void remember(PlannedAction a, String userId) {
+            if (a.employeeId() == null) {
+                return;
+            }
             if (a.kind() == ActionKind.REMOVE_FROM_PROJECT) {
                 state.forget(a.employeeId(), a.platform(), a.target());
             } else if (userId != null) {

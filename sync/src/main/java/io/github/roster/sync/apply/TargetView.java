@@ -1,8 +1,10 @@
 package io.github.roster.sync.apply;
 
-import io.github.roster.sync.Platform;
 import io.github.roster.sync.PlannedAction;
+import io.github.roster.sync.Platform;
 import io.github.roster.sync.SyncState;
+import io.github.roster.sync.internal.PlanFields;
+import io.github.roster.sync.internal.TargetUser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +63,8 @@ final class TargetView {
         if (action.userId() != null) {
             return byId(action.userId());
         }
-        Optional<TargetUser> remembered = state.userId(action.employeeId(), platform, target).flatMap(this::byId);
+        Optional<TargetUser> remembered = action.employeeId() == null ? Optional.empty()
+                : state.userId(action.employeeId(), platform, target).flatMap(this::byId);
         if (remembered.isPresent()) {
             return remembered;
         }

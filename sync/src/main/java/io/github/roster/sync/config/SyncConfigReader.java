@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       company_id: 14e95a5e-02eb-49aa-a39a-447d90544873      # optional
  *       role_ids: [4e7e02ae-2994-4210-9153-84bfb9a23a63]       # optional
  * procore: {company: 8089, origin_id: employee_id}
- * safety: {max_deactivations: 10, max_deactivation_percent: 5, min_hr_people_ratio: 0.9, protected: [admin@example.com]}
+ * safety: {max_deactivations: 10, max_deactivation_percent: 5, min_hr_people_ratio: 0.9, protected: [admin@example.com],
+ *          unmanaged: report}     # or deactivate: users HR does not know are deactivated / removed
  * state: sync-state.json
  * }</pre>
  */
@@ -217,7 +218,7 @@ public final class SyncConfigReader {
         if (node.isMissing()) {
             return d;
         }
-        node.keys("max_deactivations", "max_deactivation_percent", "min_hr_people_ratio", "protected");
+        node.keys("max_deactivations", "max_deactivation_percent", "min_hr_people_ratio", "protected", "unmanaged");
         int max = (int) node.integer("max_deactivations", d.maxDeactivations(), 0, Integer.MAX_VALUE);
         double percent = node.decimal("max_deactivation_percent", d.maxDeactivationPercent(), 0, 100);
         double ratio = node.decimal("min_hr_people_ratio", d.minHrPeopleRatio(), 0, 1);
@@ -227,7 +228,12 @@ public final class SyncConfigReader {
                 node.problem(node.child("protected").pointer(), "'" + e + "' is not an e-mail address");
             }
         }
-        return new SafetyRules(max, percent, emails, ratio);
+        String unmanaged = node.text("unmanaged", false);
+        if (unmanaged != null && !unmanaged.equals("report") && !unmanaged.equals("deactivate")) {
+            node.problem(node.child("unmanaged").pointer(), "'" + unmanaged
+                    + "' is not a choice (expected report or deactivate)");
+        }
+        return new SafetyRules(max, percent, emails, ratio, "deactivate".equals(unmanaged));
     }
 
     private static String autodeskId(ConfigNode node, String key, boolean required) {

@@ -7,6 +7,8 @@ import io.github.roster.sync.SafetyRules;
 import io.github.roster.sync.SyncState;
 import io.github.roster.sync.config.AccProjectSettings;
 import io.github.roster.sync.hr.HrPerson;
+import io.github.roster.sync.internal.PlanFields;
+import io.github.roster.sync.internal.TargetUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ final class AccDiff {
         Matching m = Matching.autodesk(Platform.ACC, target, read, people, state);
         for (HrPerson p : people) {
             TargetUser u = m.matched.get(p);
-            if (safety.isProtected(p.email()) || (u != null && safety.isProtected(u.get(FieldNames.EMAIL)))) {
+            if (safety.isProtected(p.email()) || (u != null && safety.isProtected(u.get(PlanFields.EMAIL)))) {
                 continue;
             }
             boolean selected = p.employed() && selects(project.members(), p);
@@ -41,47 +43,54 @@ final class AccDiff {
             } else if (u == null) {
                 if (selected) {
                     ActionDraft d = new ActionDraft();
-                    d.change(FieldNames.EMAIL, null, p.email());
-                    d.change(FieldNames.PRODUCTS, null, project.products());
-                    d.change(FieldNames.COMPANY_ID, null, project.companyId());
-                    d.change(FieldNames.ROLE_IDS, null, project.roleIds());
+                    d.change(PlanFields.EMAIL, null, p.email());
+                    d.change(PlanFields.PRODUCTS, null, project.products());
+                    d.change(PlanFields.COMPANY_ID, null, project.companyId());
+                    d.change(PlanFields.ROLE_IDS, null, project.roleIds());
                     actions.add(d.build(Platform.ACC, target, ActionKind.ADD_TO_PROJECT, p.employeeId(), p.email(),
                             null, null));
                 }
             } else if (selected) {
                 ActionDraft d = new ActionDraft();
-                d.change(FieldNames.EMAIL, u.get(FieldNames.EMAIL), p.email());
-                d.change(FieldNames.PRODUCTS, u.get(FieldNames.PRODUCTS), project.products());
+                d.change(PlanFields.EMAIL, u.get(PlanFields.EMAIL), p.email());
+                d.change(PlanFields.PRODUCTS, u.get(PlanFields.PRODUCTS), project.products());
                 if (project.companyId() != null) {
-                    d.change(FieldNames.COMPANY_ID, u.get(FieldNames.COMPANY_ID), project.companyId());
+                    d.change(PlanFields.COMPANY_ID, u.get(PlanFields.COMPANY_ID), project.companyId());
                 }
                 if (project.roleIds() != null) {
-                    d.change(FieldNames.ROLE_IDS, u.get(FieldNames.ROLE_IDS), project.roleIds());
+                    d.change(PlanFields.ROLE_IDS, u.get(PlanFields.ROLE_IDS), project.roleIds());
                 }
                 if (d.hasChanges()) {
-                    d.held(FieldNames.STATUS, u.status());
+                    d.held(PlanFields.STATUS, u.status());
                     actions.add(d.build(Platform.ACC, target, ActionKind.UPDATE_PROJECT_MEMBER, p.employeeId(),
                             p.email(), u.userId(), null));
                 }
             } else {
-                ActionDraft d = new ActionDraft();
-                for (String field : List.of(FieldNames.STATUS, FieldNames.EMAIL, FieldNames.PRODUCTS,
-                        FieldNames.COMPANY_ID, FieldNames.ROLE_IDS)) {
-                    d.held(field, u.get(field));
-                }
                 String why = p.employed() ? "no longer selected by members: " + describe(project.members())
                         : "left (HR status " + p.status() + ")";
-                actions.add(d.build(Platform.ACC, target, ActionKind.REMOVE_FROM_PROJECT, p.employeeId(), p.email(),
-                        u.userId(), why));
+                actions.add(removal(target, p.employeeId(), p.email(), u, why));
             }
         }
         for (TargetUser u : read.users()) {
-            if (!m.claimed.contains(u.userId()) && !safety.isProtected(u.get(FieldNames.EMAIL))) {
-                actions.add(new ActionDraft().held(FieldNames.STATUS, u.status()).build(Platform.ACC, target,
-                        ActionKind.UNMANAGED, null, u.get(FieldNames.EMAIL), u.userId(), "not in the HR export"));
+            if (!m.claimed.contains(u.userId()) && !safety.isProtected(u.get(PlanFields.EMAIL))) {
+                actions.add(safety.deactivateUnmanaged()
+                        ? removal(target, null, u.get(PlanFields.EMAIL), u, Unmanaged.REASON)
+                        : new ActionDraft().held(PlanFields.STATUS, u.status()).build(Platform.ACC, target,
+                                ActionKind.UNMANAGED, null, u.get(PlanFields.EMAIL), u.userId(),
+                                "not in the HR export"));
             }
         }
         return actions;
+    }
+
+    /** Removes a member from the project; {@code before} holds what the member had. */
+    private static PlannedAction removal(String target, String employeeId, String email, TargetUser u, String why) {
+        ActionDraft d = new ActionDraft();
+        for (String field : List.of(PlanFields.STATUS, PlanFields.EMAIL, PlanFields.PRODUCTS, PlanFields.COMPANY_ID,
+                PlanFields.ROLE_IDS)) {
+            d.held(field, u.get(field));
+        }
+        return d.build(Platform.ACC, target, ActionKind.REMOVE_FROM_PROJECT, employeeId, email, u.userId(), why);
     }
 
     /** Whether every attribute of the rule equals the person's value, ignoring case and surrounding blanks. */

@@ -4,6 +4,7 @@ import io.github.roster.sync.ActionKind;
 import io.github.roster.sync.FieldChange;
 import io.github.roster.sync.PlannedAction;
 import io.github.roster.sync.Platform;
+import io.github.roster.sync.internal.PlanFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class ActionDraft {
 
     /** E-mails are compared ignoring case, as they are matched: a change of case alone is no change. */
     private static boolean isEmail(String field) {
-        return FieldNames.EMAIL.equals(field) || FieldNames.EMAIL_ADDRESS.equals(field);
+        return PlanFields.EMAIL.equals(field) || PlanFields.EMAIL_ADDRESS.equals(field);
     }
 
     private static String blankToNull(String s) {

@@ -6,6 +6,8 @@ import io.github.roster.sync.Platform;
 import io.github.roster.sync.SafetyRules;
 import io.github.roster.sync.SyncState;
 import io.github.roster.sync.hr.HrPerson;
+import io.github.roster.sync.internal.PlanFields;
+import io.github.roster.sync.internal.TargetUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,7 @@ import java.util.Set;
  */
 final class Bim360Diff {
 
-    private static final List<String> PROFILE_FIELDS = List.of(FieldNames.EMAIL, "first_name", "last_name", "job_title");
+    private static final List<String> PROFILE_FIELDS = List.of(PlanFields.EMAIL, PlanFields.FIRST_NAME, PlanFields.LAST_NAME, PlanFields.JOB_TITLE);
     private static final Set<String> STATUS_LOCKED = Set.of("pending", "not_invited");
 
     private Bim360Diff() {
@@ -31,7 +33,7 @@ final class Bim360Diff {
         Matching m = Matching.autodesk(Platform.BIM360, account, read, people, state);
         for (HrPerson p : people) {
             TargetUser u = m.matched.get(p);
-            if (safety.isProtected(p.email()) || (u != null && safety.isProtected(u.get(FieldNames.EMAIL)))) {
+            if (safety.isProtected(p.email()) || (u != null && safety.isProtected(u.get(PlanFields.EMAIL)))) {
                 continue;
             }
             if (m.uncertain.containsKey(p)) {
@@ -49,14 +51,18 @@ final class Bim360Diff {
             } else if (p.employed()) {
                 employed(account, p, u, actions);
             } else {
-                leaver(account, p, u, actions);
+                offboard(account, p.employeeId(), p.email(), u, "left (HR status " + p.status() + ")", actions);
             }
         }
         for (TargetUser u : read.users()) {
             if (!m.claimed.contains(u.userId()) && !"inactive".equals(u.status())
-                    && !safety.isProtected(u.get(FieldNames.EMAIL))) {
-                actions.add(new ActionDraft().held(FieldNames.STATUS, u.status()).build(Platform.BIM360, account,
-                        ActionKind.UNMANAGED, null, u.get(FieldNames.EMAIL), u.userId(), "not in the HR export"));
+                    && !safety.isProtected(u.get(PlanFields.EMAIL))) {
+                if (safety.deactivateUnmanaged()) {
+                    offboard(account, null, u.get(PlanFields.EMAIL), u, Unmanaged.REASON, actions);
+                } else {
+                    actions.add(new ActionDraft().held(PlanFields.STATUS, u.status()).build(Platform.BIM360, account,
+                            ActionKind.UNMANAGED, null, u.get(PlanFields.EMAIL), u.userId(), "not in the HR export"));
+                }
             }
         }
         return actions;
@@ -65,7 +71,7 @@ final class Bim360Diff {
     private static void employed(String account, HrPerson p, TargetUser u, List<PlannedAction> actions) {
         if ("inactive".equals(u.status())) {
             ActionDraft d = new ActionDraft();
-            d.change(FieldNames.STATUS, u.status(), "active");
+            d.change(PlanFields.STATUS, u.status(), "active");
             actions.add(d.build(Platform.BIM360, account, ActionKind.REACTIVATE, p.employeeId(), p.email(),
                     u.userId(), null));
         }
@@ -77,41 +83,42 @@ final class Bim360Diff {
             }
         }
         if (profile.hasChanges()) {
-            profile.held(FieldNames.STATUS, u.status());
+            profile.held(PlanFields.STATUS, u.status());
             actions.add(profile.build(Platform.BIM360, account, ActionKind.BLOCKED, p.employeeId(), p.email(),
                     u.userId(), "the BIM 360 account user PATCH can change only status, company_id and default_role:"
                             + " change " + String.join(", ", changed) + " in the user's Autodesk profile"));
         }
     }
 
-    private static void leaver(String account, HrPerson p, TargetUser u, List<PlannedAction> actions) {
+    /** Deactivates a user who left (or whom HR does not know); one whose status Autodesk will not change is blocked. */
+    private static void offboard(String account, String employeeId, String email, TargetUser u, String why,
+                                 List<PlannedAction> actions) {
         String status = u.status();
         if ("inactive".equals(status)) {
             return;
         }
         ActionDraft d = new ActionDraft();
         if ("active".equals(status)) {
-            d.change(FieldNames.STATUS, status, "inactive");
-            actions.add(d.build(Platform.BIM360, account, ActionKind.DEACTIVATE, p.employeeId(), p.email(),
-                    u.userId(), "left (HR status " + p.status() + ")"));
+            d.change(PlanFields.STATUS, status, "inactive");
+            actions.add(d.build(Platform.BIM360, account, ActionKind.DEACTIVATE, employeeId, email, u.userId(), why));
         } else {
-            d.held(FieldNames.STATUS, status);
-            actions.add(d.build(Platform.BIM360, account, ActionKind.BLOCKED, p.employeeId(), p.email(), u.userId(),
+            d.held(PlanFields.STATUS, status);
+            actions.add(d.build(Platform.BIM360, account, ActionKind.BLOCKED, employeeId, email, u.userId(),
                     STATUS_LOCKED.contains(status)
-                            ? "left (HR status " + p.status() + ") but the user is " + status + ": Autodesk refuses to"
+                            ? why + " but the user is " + status + ": Autodesk refuses to"
                                     + " change the status of a pending or not_invited user; remove the user from the"
                                     + " account's projects instead"
-                            : "left (HR status " + p.status() + ") but the user's status is '" + status
+                            : why + " but the user's status is '" + status
                                     + "', which Roster does not know how to change"));
         }
     }
 
     private static String wanted(HrPerson p, String field) {
         return switch (field) {
-            case FieldNames.EMAIL -> p.email();
-            case "first_name" -> p.firstName();
-            case "last_name" -> p.lastName();
-            case "job_title" -> p.jobTitle();
+            case PlanFields.EMAIL -> p.email();
+            case PlanFields.FIRST_NAME -> p.firstName();
+            case PlanFields.LAST_NAME -> p.lastName();
+            case PlanFields.JOB_TITLE -> p.jobTitle();
             default -> throw new IllegalArgumentException(field);
         };
     }

@@ -3,6 +3,8 @@ package io.github.roster.sync.plan;
 import io.github.roster.sync.Platform;
 import io.github.roster.sync.SyncState;
 import io.github.roster.sync.hr.HrPerson;
+import io.github.roster.sync.internal.PlanFields;
+import io.github.roster.sync.internal.TargetUser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +38,7 @@ final class Matching {
         Matching m = new Matching();
         Map<String, TargetUser> byId = new HashMap<>();
         read.users().forEach(u -> byId.put(u.userId(), u));
-        Map<String, List<TargetUser>> byEmail = index(read.users(), u -> u.get(FieldNames.EMAIL));
+        Map<String, List<TargetUser>> byEmail = index(read.users(), u -> u.get(PlanFields.EMAIL));
         Map<String, String> rememberedOwner = new HashMap<>();
         List<HrPerson> rest = new ArrayList<>();
         for (HrPerson p : people) {
@@ -74,8 +76,8 @@ final class Matching {
         Map<String, List<TargetUser>> byEmailWithout = new HashMap<>();
         Map<String, List<TargetUser>> byEmailWith = new HashMap<>();
         for (TargetUser u : read.users()) {
-            String origin = u.get(FieldNames.ORIGIN_ID);
-            String email = lower(u.get(FieldNames.EMAIL_ADDRESS));
+            String origin = u.get(PlanFields.ORIGIN_ID);
+            String email = lower(u.get(PlanFields.EMAIL_ADDRESS));
             if (origin != null) {
                 byOrigin.computeIfAbsent(origin, k -> new ArrayList<>()).add(u);
                 if (email != null) {
@@ -110,7 +112,7 @@ final class Matching {
             } else {
                 for (TargetUser other : byEmailWith.getOrDefault(lower(p.email()), List.of())) {
                     m.uncertain.put(p, "user " + other.userId() + " has the e-mail " + p.email()
-                            + " but origin_id " + other.get(FieldNames.ORIGIN_ID) + ", not " + origin
+                            + " but origin_id " + other.get(PlanFields.ORIGIN_ID) + ", not " + origin
                             + ": fix one of them by hand");
                 }
             }

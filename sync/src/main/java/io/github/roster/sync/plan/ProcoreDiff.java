@@ -6,6 +6,8 @@ import io.github.roster.sync.Platform;
 import io.github.roster.sync.SafetyRules;
 import io.github.roster.sync.config.ProcoreSettings;
 import io.github.roster.sync.hr.HrPerson;
+import io.github.roster.sync.internal.PlanFields;
+import io.github.roster.sync.internal.TargetUser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +19,7 @@ import java.util.List;
 final class ProcoreDiff {
 
     private static final List<String> FIELDS =
-            List.of("first_name", "last_name", FieldNames.EMAIL_ADDRESS, "job_title", FieldNames.ORIGIN_ID);
+            List.of(PlanFields.FIRST_NAME, PlanFields.LAST_NAME, PlanFields.EMAIL_ADDRESS, PlanFields.JOB_TITLE, PlanFields.ORIGIN_ID);
 
     private ProcoreDiff() {
     }
@@ -30,7 +32,7 @@ final class ProcoreDiff {
         for (HrPerson p : people) {
             TargetUser u = m.matched.get(p);
             if (safety.isProtected(p.email())
-                    || (u != null && safety.isProtected(u.get(FieldNames.EMAIL_ADDRESS)))) {
+                    || (u != null && safety.isProtected(u.get(PlanFields.EMAIL_ADDRESS)))) {
                 continue;
             }
             String origin = p.attribute(settings.originIdField());
@@ -50,7 +52,7 @@ final class ProcoreDiff {
                 boolean reactivate = "inactive".equals(u.status());
                 if (reactivate) {
                     ActionDraft d = new ActionDraft();
-                    d.change(FieldNames.STATUS, u.status(), "active");
+                    d.change(PlanFields.STATUS, u.status(), "active");
                     actions.add(d.build(Platform.PROCORE, target, ActionKind.REACTIVATE, p.employeeId(), p.email(),
                             u.userId(), null));
                 }
@@ -60,7 +62,7 @@ final class ProcoreDiff {
                 }
                 if (d.hasChanges()) {
                     if (!reactivate) {
-                        d.held(FieldNames.STATUS, u.status());
+                        d.held(PlanFields.STATUS, u.status());
                     }
                     actions.add(d.build(Platform.PROCORE, target, ActionKind.UPDATE, p.employeeId(), p.email(),
                             u.userId(), m.matchedByEmail.contains(u.userId())
@@ -68,30 +70,36 @@ final class ProcoreDiff {
                                     : null));
                 }
             } else if ("active".equals(u.status())) {
-                ActionDraft d = new ActionDraft();
-                d.change(FieldNames.STATUS, u.status(), "inactive");
-                actions.add(d.build(Platform.PROCORE, target, ActionKind.DEACTIVATE, p.employeeId(), p.email(),
-                        u.userId(), "left (HR status " + p.status() + ")"));
+                actions.add(deactivation(target, p.employeeId(), p.email(), u, "left (HR status " + p.status() + ")"));
             }
         }
         for (TargetUser u : read.users()) {
             if (!m.claimed.contains(u.userId()) && "active".equals(u.status())
-                    && !safety.isProtected(u.get(FieldNames.EMAIL_ADDRESS))) {
-                actions.add(new ActionDraft().held(FieldNames.STATUS, u.status()).build(Platform.PROCORE, target,
-                        ActionKind.UNMANAGED, null, u.get(FieldNames.EMAIL_ADDRESS), u.userId(),
-                        "not in the HR export"));
+                    && !safety.isProtected(u.get(PlanFields.EMAIL_ADDRESS))) {
+                actions.add(safety.deactivateUnmanaged()
+                        ? deactivation(target, null, u.get(PlanFields.EMAIL_ADDRESS), u, Unmanaged.REASON)
+                        : new ActionDraft().held(PlanFields.STATUS, u.status()).build(Platform.PROCORE, target,
+                                ActionKind.UNMANAGED, null, u.get(PlanFields.EMAIL_ADDRESS), u.userId(),
+                                "not in the HR export"));
             }
         }
         return actions;
     }
 
+    private static PlannedAction deactivation(String target, String employeeId, String email, TargetUser u,
+                                              String why) {
+        ActionDraft d = new ActionDraft();
+        d.change(PlanFields.STATUS, u.status(), "inactive");
+        return d.build(Platform.PROCORE, target, ActionKind.DEACTIVATE, employeeId, email, u.userId(), why);
+    }
+
     private static String wanted(HrPerson p, String field, String origin) {
         return switch (field) {
-            case FieldNames.EMAIL_ADDRESS -> p.email();
-            case "first_name" -> p.firstName();
-            case "last_name" -> p.lastName();
-            case "job_title" -> p.jobTitle();
-            case FieldNames.ORIGIN_ID -> origin;
+            case PlanFields.EMAIL_ADDRESS -> p.email();
+            case PlanFields.FIRST_NAME -> p.firstName();
+            case PlanFields.LAST_NAME -> p.lastName();
+            case PlanFields.JOB_TITLE -> p.jobTitle();
+            case PlanFields.ORIGIN_ID -> origin;
             default -> throw new IllegalArgumentException(field);
         };
     }

@@ -15,11 +15,11 @@ import io.github.roster.sync.config.AccProjectSettings;
 import io.github.roster.sync.config.SyncConfig;
 import io.github.roster.sync.hr.HrExport;
 import io.github.roster.sync.hr.HrPerson;
+import io.github.roster.sync.internal.TargetUsers;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+
 
 /**
  * Makes a {@link Plan}: reads every configured target through the facade clients (all pages, active and inactive
@@ -99,21 +100,19 @@ public final class SyncPlanner {
         if (config.bim360() != null) {
             String account = config.bim360().account();
             work.add(() -> {
-                TargetRead read = read(Platform.BIM360, account, () -> TargetReaders.bim360(autodesk, account));
+                TargetRead read = read(Platform.BIM360, account);
                 return new TargetPlan(read.snapshot(), Bim360Diff.actions(account, read, people, state, rules));
             });
         }
         for (AccProjectSettings project : config.accProjects()) {
             work.add(() -> {
-                TargetRead read = read(Platform.ACC, project.id(), () -> TargetReaders.acc(autodesk, project.id()));
+                TargetRead read = read(Platform.ACC, project.id());
                 return new TargetPlan(read.snapshot(), AccDiff.actions(project, read, people, state, rules));
             });
         }
         if (config.procore() != null) {
-            long company = config.procore().company();
             work.add(() -> {
-                TargetRead read = read(Platform.PROCORE, config.procore().target(),
-                        () -> TargetReaders.procore(procore, company));
+                TargetRead read = read(Platform.PROCORE, config.procore().target());
                 return new TargetPlan(read.snapshot(), ProcoreDiff.actions(config.procore(), read, people, rules));
             });
         }
@@ -167,9 +166,9 @@ public final class SyncPlanner {
         }
     }
 
-    private static TargetRead read(Platform platform, String target, Supplier<TargetRead> reader) {
+    private TargetRead read(Platform platform, String target) {
         try {
-            return reader.get();
+            return TargetRead.of(platform, target, TargetUsers.read(autodesk, procore, platform, target));
         } catch (RosterException e) {
             throw new TargetReadException(platform, target, e);
         }

@@ -3,6 +3,7 @@ package io.github.roster.sync.plan;
 import io.github.roster.sync.Digests;
 import io.github.roster.sync.Platform;
 import io.github.roster.sync.TargetSnapshot;
+import io.github.roster.sync.internal.TargetUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Comparator;

@@ -99,7 +99,7 @@ class SyncConfigReaderTest {
                         + " member or none)",
                 "line 7: procore.company: expected a whole number from 1 up, was '-3'",
                 "line 9: safety.max_deactivation: unknown key (expected one of max_deactivation_percent,"
-                        + " max_deactivations, min_hr_people_ratio, protected); did you mean max_deactivations?",
+                        + " max_deactivations, min_hr_people_ratio, protected, unmanaged); did you mean max_deactivations?",
                 "line 10: safety.max_deactivation_percent: expected a number from 0.0 to 100.0, was '150'");
     }
 
@@ -117,5 +117,16 @@ class SyncConfigReaderTest {
                 "no target: configure at least one of bim360, acc.projects, procore");
         assertThat(problems("procore: {company: 1}\ncredentials: {token: x}\n")).containsExactly(
                 "line 2: credentials: unknown key (expected one of acc, bim360, hr, procore, safety, state)");
+    }
+
+    @Test
+    void unmanagedUsersAreReportedUnlessTheSafetySectionSaysDeactivateAndATypoIsRefusedWithItsLine() {
+        assertThat(parse("procore: {company: 1}\n").safety().deactivateUnmanaged()).isFalse();
+        assertThat(parse("procore: {company: 1}\nsafety: {unmanaged: report}\n").safety().deactivateUnmanaged())
+                .isFalse();
+        assertThat(parse("procore: {company: 1}\nsafety:\n  unmanaged: deactivate\n").safety()
+                .deactivateUnmanaged()).isTrue();
+        assertThat(problems("procore: {company: 1}\nsafety:\n  max_deactivations: 3\n  unmanaged: deactive\n"))
+                .containsExactly("line 4: safety.unmanaged: 'deactive' is not a choice (expected report or deactivate)");
     }
 }

@@ -12,6 +12,7 @@ import io.github.roster.sync.Plan;
 import io.github.roster.sync.PlannedAction;
 import io.github.roster.sync.Platform;
 import io.github.roster.sync.SyncState;
+import io.github.roster.sync.apply.ApplyResult;
 import io.github.roster.sync.config.SyncConfig;
 import io.github.roster.sync.config.SyncConfigReader;
 import io.github.roster.sync.hr.HrExport;
@@ -124,6 +125,11 @@ class SyncPlannerScenarioTest {
     }
 
     SyncConfig config(int maxDeactivations, double percent) {
+        return config(maxDeactivations, percent, "protected: [Admin@Example.com]");
+    }
+
+    /** The scenario's configuration with {@code safety} ending in {@code safetyTail}. */
+    SyncConfig config(int maxDeactivations, double percent, String safetyTail) {
         String yaml = """
                 hr: {key: employee_id, active: [active]}
                 bim360: {account: b.%s}
@@ -133,9 +139,10 @@ class SyncPlannerScenarioTest {
                       members: {department: Engineering}
                       products: "docs:member;build:member"
                 procore: {company: %d, origin_id: employee_id}
-                safety: {max_deactivations: %d, max_deactivation_percent: %s, protected: [Admin@Example.com]}
+                safety: {max_deactivations: %d, max_deactivation_percent: %s, %s}
                 state: state.json
-                """.formatted(SyncWorld.ACCOUNT, SyncWorld.PROJECT, SyncWorld.COMPANY, maxDeactivations, percent);
+                """.formatted(SyncWorld.ACCOUNT, SyncWorld.PROJECT, SyncWorld.COMPANY, maxDeactivations, percent,
+                safetyTail);
         return SyncConfigReader.parse(yaml.getBytes(StandardCharsets.UTF_8), "sync.yaml", dir);
     }
 
@@ -166,7 +173,8 @@ class SyncPlannerScenarioTest {
     @Test
     void afterTheChangesAreMadeASecondPlanHasNoWriteActions() {
         Plan first = plan(config(20, 10), OptionalInt.empty());
-        new DirectApplier(autodesk, procore).apply(first);
+        ApplyResult applied = SyncWorld.apply(autodesk, procore, first, dir);
+        assertThat(applied.complete()).as("%s", applied.results()).isTrue();
 
         Plan second = plan(config(20, 10), OptionalInt.empty());
 
@@ -183,6 +191,44 @@ class SyncPlannerScenarioTest {
                 "procore|unmanaged|c1@contractor.example|", "procore|unmanaged|c2@contractor.example|",
                 "procore|unmanaged|c3@contractor.example|");
         assertThat(second.targets()).isNotEqualTo(first.targets());
+    }
+
+    @Test
+    void withUnmanagedDeactivateUsersHrDoesNotKnowAreDeactivatedAndRemovedExceptProtectedOnes() {
+        Plan plan = plan(config(30, 10, "protected: [Admin@Example.com, C3@contractor.example], unmanaged: deactivate"),
+                OptionalInt.empty());
+
+        Set<String> expected = expected();
+        for (int k = 1; k <= 3; k++) {
+            for (String platform : List.of("bim360", "acc", "procore")) {
+                expected.remove(platform + "|unmanaged|c" + k + "@contractor.example|");
+            }
+        }
+        for (int k = 1; k <= 2; k++) {
+            String mail = "c" + k + "@contractor.example";
+            expected.add("bim360|deactivate|" + mail + "|status: active -> inactive");
+            expected.add("acc|remove-from-project|" + mail + "|");
+            expected.add("procore|deactivate|" + mail + "|status: active -> inactive");
+        }
+        assertThat(described(plan.actions())).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(plan.safety().deactivateUnmanaged()).isTrue();
+        PlannedAction stranger = plan.actions().stream().filter(a -> a.platform() == Platform.BIM360
+                && a.kind() == ActionKind.DEACTIVATE && a.employeeId() == null).findFirst().orElseThrow();
+        assertThat(stranger.id()).isEqualTo("bim360/" + SyncWorld.ACCOUNT + "/deactivate/user:"
+                + SyncWorld.userId(stranger.email().startsWith("c1") ? "c1" : "c2"));
+        assertThat(stranger.reason()).contains("not in the HR export");
+        assertThat(stranger.before()).containsEntry("status", "active");
+    }
+
+    @Test
+    void deactivatedUnmanagedUsersCountAgainstTheCaps() {
+        assertThatThrownBy(() -> plan(config(20, 10, "protected: [Admin@Example.com], unmanaged: deactivate"),
+                OptionalInt.empty()))
+                .isInstanceOfSatisfying(SafetyRefusedException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("max_deactivations");
+                    assertThat(e.getMessage()).contains("24 people", "bim360/" + SyncWorld.ACCOUNT + ": 8",
+                            "acc/" + SyncWorld.PROJECT + ": 7", "procore/5000: 9");
+                });
     }
 
     @Test

@@ -7,11 +7,17 @@ import io.github.roster.auth.TokenProvider;
 import io.github.roster.autodesk.AutodeskAccountAdminClient;
 import io.github.roster.procore.ProcoreDirectoryClient;
 import io.github.roster.sandbox.RosterSandbox;
+import io.github.roster.sync.Plan;
+import io.github.roster.sync.PlanJson;
+import io.github.roster.sync.apply.ApplyOptions;
+import io.github.roster.sync.apply.ApplyResult;
+import io.github.roster.sync.apply.SyncApplier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -126,5 +132,17 @@ final class SyncWorld {
     static ProcoreDirectoryClient procore(RosterSandbox sandbox) {
         return ProcoreDirectoryClient.builder().baseUrl(sandbox.baseUrl().toString())
                 .tokenProvider(TokenProvider.of(TOKEN)).build();
+    }
+
+    /**
+     * Applies a plan with the real executor ({@link SyncApplier}, plan file, journal and state in {@code dir}) and
+     * returns what it reports; ACC imports are waited for at most 10 seconds.
+     */
+    static ApplyResult apply(AutodeskAccountAdminClient autodesk, ProcoreDirectoryClient procore, Plan plan,
+            Path dir) {
+        Path file = dir.resolve("plan.json");
+        PlanJson.write(plan, file);
+        return new SyncApplier(autodesk, procore, new ApplyOptions(Duration.ofSeconds(10), Duration.ofMillis(100),
+                false)).apply(PlanJson.read(file), file);
     }
 }
