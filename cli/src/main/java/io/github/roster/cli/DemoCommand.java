@@ -32,8 +32,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code roster demo}: starts the sandbox in-process and runs the main operations through the facade, printing
- * what was sent and what came back, offboards one person on all three platforms, then shows validation refusing
- * bad input.
+ * what was sent and what came back, offboards one person on all three platforms, shows validation refusing
+ * bad input, then plans and applies a sync from a small HR export ({@link DemoSync}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Starts the sandbox in-process and runs the main operations against it through the library.")
@@ -61,10 +61,11 @@ final class DemoCommand implements Callable<Integer> {
                 procore(procore);
                 offboard(autodesk, procore);
                 refused(autodesk);
+                DemoSync.run(ctx.out(), autodesk, procore);
             }
         }
-        ctx.out().println("\nDone: three operations sent, one person offboarded on three platforms,"
-                + " one invalid input refused before sending.");
+        ctx.out().println("Done: three operations sent, one person offboarded on three platforms, one invalid input"
+                + " refused before sending, and the three platforms brought in line with an HR export.");
         return ExitCodes.OK;
     }
 

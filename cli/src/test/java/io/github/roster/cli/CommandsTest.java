@@ -54,6 +54,9 @@ class CommandsTest {
                 .contains("4. Offboard ann.lee@example.com", "ACC project " + SandboxSeed.ACC_PROJECT_ID + ": member",
                         "REMOVED", "BIM 360 account: DEACTIVATED", "Procore company 8089: deactivated")
                 .contains("5. Validation", "users[0].email: must be a well-formed email address")
+                .contains("6. Sync", "add-to-project  E-2002  margaret.hamilton@example.com",
+                        "applied and read back: {applied=", "planned again: nothing left to write")
+                .doesNotContain("failed=", "unverified=", "stale=")
                 .contains("Done: three operations sent, one person offboarded");
     }
 
