@@ -51,14 +51,6 @@ class PlanApplyPlanAgainTest {
     @TempDir
     Path dir;
 
-    private static String id(int i) {
-        return String.format("E%04d", i);
-    }
-
-    private static String email(int i) {
-        return "p" + i + "@example.com";
-    }
-
     private static boolean engineering(int i) {
         return i % 2 == 0;
     }
@@ -72,11 +64,11 @@ class PlanApplyPlanAgainTest {
         long seed = Long.getLong("roster.faultSeed", System.nanoTime());
         SyncWorld w = new SyncWorld();
         for (int i = 1; i <= PEOPLE; i++) {
-            w.bim360("p" + i, email(i), "First" + i, "Last" + i, title(i), i == REACTIVATED ? "inactive" : "active");
+            w.bim360("p" + i, SyncWorld.email(i), "First" + i, "Last" + i, title(i), i == REACTIVATED ? "inactive" : "active");
             if (engineering(i)) {
-                w.member(email(i), "active", "docs:member", "build:member");
+                w.member(SyncWorld.email(i), "active", "docs:member", "build:member");
             }
-            w.procore(i, email(i), "First" + i, "Last" + i, title(i), id(i), i != REACTIVATED);
+            w.procore(i, SyncWorld.email(i), "First" + i, "Last" + i, title(i), SyncWorld.employeeId(i), i != REACTIVATED);
         }
         w.bim360("c1", "c1@contractor.example", "Con", "Tractor", null, "active");
         for (int i = 1; i <= LAST_JOINER; i++) {
@@ -84,7 +76,7 @@ class PlanApplyPlanAgainTest {
                 continue;
             }
             boolean eng = i == MOVER_OUT ? false : i == MOVER_IN || engineering(i);
-            w.hr(id(i), email(i), "First" + i, "Last" + i, LEAVERS.contains(i) ? "terminated" : "active",
+            w.hr(SyncWorld.employeeId(i), SyncWorld.email(i), "First" + i, "Last" + i, LEAVERS.contains(i) ? "terminated" : "active",
                     eng ? "Engineering" : "Sales", i == TITLE_CHANGE ? "Lead Engineer" : title(i));
         }
         Path seedFile = w.writeSeed(dir);
@@ -131,9 +123,9 @@ class PlanApplyPlanAgainTest {
                     CompanyUser::getEmailAddress);
             Map<String, Integer> imported = count(sandbox.state().accImportedEmails(SyncWorld.PROJECT), e -> e);
             for (int i = FIRST_JOINER; i <= LAST_JOINER; i++) {
-                assertThat(bim360.get(email(i))).as("fault seed " + seed + ": " + email(i)).isEqualTo(1);
-                assertThat(company.get(email(i))).as("fault seed " + seed + ": " + email(i)).isEqualTo(1);
-                assertThat(imported.getOrDefault(email(i), 0)).as("fault seed " + seed + ": " + email(i))
+                assertThat(bim360.get(SyncWorld.email(i))).as("fault seed " + seed + ": " + SyncWorld.email(i)).isEqualTo(1);
+                assertThat(company.get(SyncWorld.email(i))).as("fault seed " + seed + ": " + SyncWorld.email(i)).isEqualTo(1);
+                assertThat(imported.getOrDefault(SyncWorld.email(i), 0)).as("fault seed " + seed + ": " + SyncWorld.email(i))
                         .isEqualTo(engineering(i) ? 1 : 0);
             }
             assertThat(SyncState.read(config.statePath()).lastHrPeople()).isEqualTo(hr.people().size());

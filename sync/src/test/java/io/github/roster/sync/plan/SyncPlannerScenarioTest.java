@@ -59,14 +59,6 @@ class SyncPlannerScenarioTest {
     private ProcoreDirectoryClient procore;
     private HrExport hr;
 
-    static String id(int i) {
-        return String.format("E%04d", i);
-    }
-
-    static String email(int i) {
-        return "p" + i + "@example.com";
-    }
-
     static boolean engineering(int i) {
         return i % 2 == 0;
     }
@@ -79,14 +71,14 @@ class SyncPlannerScenarioTest {
     void world() {
         SyncWorld w = new SyncWorld();
         for (int i = 1; i <= PEOPLE; i++) {
-            String mail = i == EMAIL_CHANGE ? "p30.old@example.com" : i == ADMIN ? "admin@example.com" : email(i);
+            String mail = i == EMAIL_CHANGE ? "p30.old@example.com" : i == ADMIN ? "admin@example.com" : SyncWorld.email(i);
             String bimStatus = i == PENDING ? "pending" : i == REACTIVATED ? "inactive" : "active";
             w.bim360("p" + i, mail, "First" + i, "Last" + i, title(i), bimStatus);
             if (engineering(i)) {
                 w.member(mail, i == PENDING ? "pending" : "active",
                         i == FEWER_PRODUCTS ? new String[] {"docs:member"} : new String[] {"docs:member", "build:member"});
             }
-            w.procore(i, mail, "First" + i, "Last" + i, title(i), i == NO_ORIGIN ? null : id(i), i != REACTIVATED);
+            w.procore(i, mail, "First" + i, "Last" + i, title(i), i == NO_ORIGIN ? null : SyncWorld.employeeId(i), i != REACTIVATED);
         }
         for (int k = 1; k <= 3; k++) {
             String mail = "c" + k + "@contractor.example";
@@ -103,7 +95,7 @@ class SyncPlannerScenarioTest {
             boolean eng = i == MOVER_OUT ? false : i == MOVER_IN || engineering(i);
             String status = LEAVERS.contains(i) || i == ADMIN || i == PENDING ? "terminated" : "active";
             String jobTitle = i == TITLE_CHANGE ? "Lead Engineer" : title(i);
-            w.hr(id(i), i == ADMIN ? "admin@example.com" : email(i), "First" + i, "Last" + i, status,
+            w.hr(SyncWorld.employeeId(i), i == ADMIN ? "admin@example.com" : SyncWorld.email(i), "First" + i, "Last" + i, status,
                     eng ? "Engineering" : "Sales", jobTitle);
         }
         w.hr("E0300", "gone@example.com", "Long", "Gone", "terminated", "Sales", "");
@@ -112,8 +104,8 @@ class SyncPlannerScenarioTest {
         procore = SyncWorld.procore(sandbox);
         hr = new HrExportReader(config(20, 10).hr()).read(w.writeHr(dir));
         SyncState state = new SyncState();
-        state.remember(id(EMAIL_CHANGE), Platform.BIM360, SyncWorld.ACCOUNT, SyncWorld.userId("p" + EMAIL_CHANGE));
-        state.remember(id(EMAIL_CHANGE), Platform.ACC, SyncWorld.PROJECT, SyncWorld.userId("p" + EMAIL_CHANGE));
+        state.remember(SyncWorld.employeeId(EMAIL_CHANGE), Platform.BIM360, SyncWorld.ACCOUNT, SyncWorld.userId("p" + EMAIL_CHANGE));
+        state.remember(SyncWorld.employeeId(EMAIL_CHANGE), Platform.ACC, SyncWorld.PROJECT, SyncWorld.userId("p" + EMAIL_CHANGE));
         state.save(dir.resolve("state.json"));
     }
 
@@ -160,12 +152,12 @@ class SyncPlannerScenarioTest {
                         "PROCORE/" + SyncWorld.COMPANY + "=204");
         assertThat(plan.hrPeople()).isEqualTo(211);
         assertThat(plan.hrDigest()).isEqualTo(hr.digest());
-        assertThat(reason(plan, Platform.BIM360, ActionKind.BLOCKED, id(PENDING))).contains("pending");
-        assertThat(reason(plan, Platform.BIM360, ActionKind.BLOCKED, id(EMAIL_CHANGE))).contains("Autodesk profile");
-        assertThat(reason(plan, Platform.ACC, ActionKind.REMOVE_FROM_PROJECT, id(MOVER_OUT)))
+        assertThat(reason(plan, Platform.BIM360, ActionKind.BLOCKED, SyncWorld.employeeId(PENDING))).contains("pending");
+        assertThat(reason(plan, Platform.BIM360, ActionKind.BLOCKED, SyncWorld.employeeId(EMAIL_CHANGE))).contains("Autodesk profile");
+        assertThat(reason(plan, Platform.ACC, ActionKind.REMOVE_FROM_PROJECT, SyncWorld.employeeId(MOVER_OUT)))
                 .contains("department=Engineering");
         PlannedAction deactivate = plan.actions().stream().filter(a -> a.platform() == Platform.PROCORE
-                && a.kind() == ActionKind.DEACTIVATE && a.employeeId().equals(id(1))).findFirst().orElseThrow();
+                && a.kind() == ActionKind.DEACTIVATE && a.employeeId().equals(SyncWorld.employeeId(1))).findFirst().orElseThrow();
         assertThat(deactivate.userId()).isEqualTo(Long.toString(SyncWorld.procoreId(1)));
         assertThat(deactivate.before()).containsEntry("status", "active");
     }
@@ -305,35 +297,35 @@ class SyncPlannerScenarioTest {
         Set<String> e = new TreeSet<>();
         String inactive = "status: active -> inactive";
         for (int i : LEAVERS) {
-            e.add("bim360|deactivate|" + id(i) + "|" + inactive);
-            e.add("procore|deactivate|" + id(i) + "|" + inactive);
+            e.add("bim360|deactivate|" + SyncWorld.employeeId(i) + "|" + inactive);
+            e.add("procore|deactivate|" + SyncWorld.employeeId(i) + "|" + inactive);
             if (engineering(i)) {
-                e.add("acc|remove-from-project|" + id(i) + "|");
+                e.add("acc|remove-from-project|" + SyncWorld.employeeId(i) + "|");
             }
         }
-        e.add("acc|remove-from-project|" + id(MOVER_OUT) + "|");
-        e.add("acc|add-to-project|" + id(MOVER_IN) + "|" + changes("email: - -> " + email(MOVER_IN),
+        e.add("acc|remove-from-project|" + SyncWorld.employeeId(MOVER_OUT) + "|");
+        e.add("acc|add-to-project|" + SyncWorld.employeeId(MOVER_IN) + "|" + changes("email: - -> " + SyncWorld.email(MOVER_IN),
                 "products: - -> build:member;docs:member"));
-        e.add("bim360|blocked|" + id(TITLE_CHANGE) + "|job_title: Engineer -> Lead Engineer");
-        e.add("procore|update|" + id(TITLE_CHANGE) + "|job_title: Engineer -> Lead Engineer");
-        e.add("bim360|blocked|" + id(EMAIL_CHANGE) + "|email: p30.old@example.com -> p30@example.com");
-        e.add("acc|update-project-member|" + id(EMAIL_CHANGE) + "|email: p30.old@example.com -> p30@example.com");
-        e.add("procore|update|" + id(EMAIL_CHANGE) + "|email_address: p30.old@example.com -> p30@example.com");
-        e.add("bim360|blocked|" + id(PENDING) + "|");
-        e.add("acc|remove-from-project|" + id(PENDING) + "|");
-        e.add("procore|deactivate|" + id(PENDING) + "|" + inactive);
-        e.add("procore|update|" + id(NO_ORIGIN) + "|origin_id: - -> " + id(NO_ORIGIN));
-        e.add("bim360|reactivate|" + id(REACTIVATED) + "|status: inactive -> active");
-        e.add("procore|reactivate|" + id(REACTIVATED) + "|status: inactive -> active");
-        e.add("acc|update-project-member|" + id(FEWER_PRODUCTS) + "|products: docs:member -> build:member;docs:member");
+        e.add("bim360|blocked|" + SyncWorld.employeeId(TITLE_CHANGE) + "|job_title: Engineer -> Lead Engineer");
+        e.add("procore|update|" + SyncWorld.employeeId(TITLE_CHANGE) + "|job_title: Engineer -> Lead Engineer");
+        e.add("bim360|blocked|" + SyncWorld.employeeId(EMAIL_CHANGE) + "|email: p30.old@example.com -> p30@example.com");
+        e.add("acc|update-project-member|" + SyncWorld.employeeId(EMAIL_CHANGE) + "|email: p30.old@example.com -> p30@example.com");
+        e.add("procore|update|" + SyncWorld.employeeId(EMAIL_CHANGE) + "|email_address: p30.old@example.com -> p30@example.com");
+        e.add("bim360|blocked|" + SyncWorld.employeeId(PENDING) + "|");
+        e.add("acc|remove-from-project|" + SyncWorld.employeeId(PENDING) + "|");
+        e.add("procore|deactivate|" + SyncWorld.employeeId(PENDING) + "|" + inactive);
+        e.add("procore|update|" + SyncWorld.employeeId(NO_ORIGIN) + "|origin_id: - -> " + SyncWorld.employeeId(NO_ORIGIN));
+        e.add("bim360|reactivate|" + SyncWorld.employeeId(REACTIVATED) + "|status: inactive -> active");
+        e.add("procore|reactivate|" + SyncWorld.employeeId(REACTIVATED) + "|status: inactive -> active");
+        e.add("acc|update-project-member|" + SyncWorld.employeeId(FEWER_PRODUCTS) + "|products: docs:member -> build:member;docs:member");
         for (int i = FIRST_JOINER; i <= LAST_JOINER; i++) {
-            e.add("bim360|create|" + id(i) + "|" + changes("email: - -> " + email(i), "first_name: - -> First" + i,
+            e.add("bim360|create|" + SyncWorld.employeeId(i) + "|" + changes("email: - -> " + SyncWorld.email(i), "first_name: - -> First" + i,
                     "last_name: - -> Last" + i, "job_title: - -> " + title(i)));
-            e.add("procore|create|" + id(i) + "|" + changes("email_address: - -> " + email(i),
+            e.add("procore|create|" + SyncWorld.employeeId(i) + "|" + changes("email_address: - -> " + SyncWorld.email(i),
                     "first_name: - -> First" + i, "last_name: - -> Last" + i, "job_title: - -> " + title(i),
-                    "origin_id: - -> " + id(i)));
+                    "origin_id: - -> " + SyncWorld.employeeId(i)));
             if (engineering(i)) {
-                e.add("acc|add-to-project|" + id(i) + "|" + changes("email: - -> " + email(i),
+                e.add("acc|add-to-project|" + SyncWorld.employeeId(i) + "|" + changes("email: - -> " + SyncWorld.email(i),
                         "products: - -> build:member;docs:member"));
             }
         }

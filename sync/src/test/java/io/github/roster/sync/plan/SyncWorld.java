@@ -42,6 +42,16 @@ final class SyncWorld {
             List.of("employee_id,email,first_name,last_name,status,department,job_title"));
 
     /** The BIM 360 user id of a person, derived from a name so that tests can address it. */
+    /** The HR key of test person {@code i}, e.g. {@code E0042}. */
+    static String employeeId(int i) {
+        return String.format("E%04d", i);
+    }
+
+    /** The e-mail of test person {@code i}. */
+    static String email(int i) {
+        return "p" + i + "@example.com";
+    }
+
     static String userId(String name) {
         return UUID.nameUUIDFromBytes(("bim360:" + name).getBytes(StandardCharsets.UTF_8)).toString();
     }
