@@ -24,6 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>java -Xmx256m -cp benchmarks.jar io.github.roster.benchmarks.BulkImport BASE_URL USERS [REQUESTS_PER_MINUTE]</pre>
  *
+ * <p>Besides wall-clock time it prints what load on a shared machine does not distort: the CPU time and the bytes
+ * allocated by the thread that runs the CLI, and the CPU time of the whole process (the canned server included).
+ *
  * <p>With {@code canned} as BASE_URL the import goes to {@link CannedServer} in this JVM instead (no validation,
  * no state), which isolates the SDK's own cost from the sandbox's spec validation.
  */
@@ -78,11 +81,21 @@ public final class BulkImport {
             cli.addAll(List.of("--requests-per-minute", String.valueOf(perMinute)));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cliCpu = threads.getCurrentThreadCpuTime();
+        long cliAllocated = threads.getCurrentThreadAllocatedBytes();
+        long processCpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         int exit = RosterCli.run(cli.toArray(new String[0]), new CliContext(
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(OutputStream.nullOutputStream()),
                 Map.of()));
         double seconds = (System.nanoTime() - start) / 1e9;
+        cliCpu = threads.getCurrentThreadCpuTime() - cliCpu;
+        cliAllocated = threads.getCurrentThreadAllocatedBytes() - cliAllocated;
+        processCpu = os.getProcessCpuTime() - processCpu;
         sampler.interrupt();
         long poolPeak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long maxHeap = Runtime.getRuntime().maxMemory();
@@ -90,9 +103,11 @@ public final class BulkImport {
         System.out.printf(java.util.Locale.ROOT,
                 "{\"users\":%d,\"requestsPerMinute\":%d,\"exitCode\":%d,\"seconds\":%.3f,\"usersPerSecond\":%.1f,"
                         + "\"usersPerMinute\":%.1f,\"peakHeapSampledMiB\":%.1f,\"peakHeapPoolsMiB\":%.1f,"
-                        + "\"maxHeapMiB\":%.1f,\"summary\":%s}%n",
+                        + "\"maxHeapMiB\":%.1f,\"cliThreadCpuSeconds\":%.3f,\"cliThreadAllocatedMiB\":%.1f,"
+                        + "\"processCpuSeconds\":%.3f,\"summary\":%s}%n",
                 users, perMinute, exit, seconds, users / seconds, users / seconds * 60, peakUsed.get() / 1048576.0,
-                poolPeak / 1048576.0, maxHeap / 1048576.0, summary.isEmpty() ? "null" : summary);
+                poolPeak / 1048576.0, maxHeap / 1048576.0, cliCpu / 1e9, cliAllocated / 1048576.0, processCpu / 1e9,
+                summary.isEmpty() ? "null" : summary);
         if (canned != null) {
             canned.close();
         }

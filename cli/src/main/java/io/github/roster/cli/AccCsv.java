@@ -7,6 +7,7 @@ import io.github.roster.error.ValidationException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.BufferedReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final int columns;
+    private final AutodeskIdCells ids = new AutodeskIdCells();
     private int index;
     private long linesRead = 1;
 
@@ -55,16 +57,18 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
         this.columns = parser.getHeaderNames().size();
     }
 
+    /**
+     * Opens the file and checks its header. The file is decoded as it is read: bytes that are not UTF-8 are
+     * reported by line when the reading reaches them ({@link #hasNext()}), without a pass of its own.
+     *
+     * @throws InvalidInputException when it cannot be read, is not UTF-8 or its header is wrong
+     */
     static AccCsv open(Path file) {
         List<String> header;
         try {
-            long badLine = Utf8Lines.firstInvalidLine(file);
-            if (badLine > 0) {
-                throw new InvalidInputException("--csv " + file + ": line " + badLine + " is not valid UTF-8");
-            }
             header = headerOf(file);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InvalidInputException("--csv: cannot read " + file + ": " + e.getMessage());
+            throw unreadable(file, e);
         }
         CsvHeader.check(file, header, FIELDS);
         try {
@@ -76,8 +80,32 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
                     .get().parse(reader);
             return new AccCsv(file, parser);
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new InvalidInputException("--csv: cannot read " + file + ": " + e.getMessage());
+            throw unreadable(file, e);
         }
+    }
+
+    /** Why the file cannot be read: the line of its first bytes that are not UTF-8, or the error as it came. */
+    private static InvalidInputException unreadable(Path file, Exception e) {
+        if (notUtf8(e)) {
+            try {
+                long badLine = Utf8Lines.firstInvalidLine(file);
+                if (badLine > 0) {
+                    return new InvalidInputException("--csv " + file + ": line " + badLine + " is not valid UTF-8");
+                }
+            } catch (IOException again) {
+                return new InvalidInputException("--csv: cannot read " + file + ": " + again.getMessage());
+            }
+        }
+        return new InvalidInputException("--csv: cannot read " + file + ": " + e.getMessage());
+    }
+
+    private static boolean notUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The header's cells as written, duplicates kept (the parser would refuse them without naming them). */
@@ -103,6 +131,9 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
         try {
             return records.hasNext();
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            if (notUtf8(e)) {
+                throw unreadable(file, e);
+            }
             // e.g. a quote opened and never closed: the record starting after the last one read
             String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
             throw new InvalidInputException("--csv " + file + ": line " + (linesRead + 1) + ": "
@@ -119,8 +150,7 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
         CSVRecord record = records.next();
         linesRead = parser.getCurrentLineNumber();
         int i = index++;
-        String at = "users[" + i + "].";
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>(0);
         if (record.size() != columns) {
             violations.add(new Violation("users[" + i + "]", "cells", "has " + record.size()
                     + " cells; the header has " + columns, null));
@@ -132,20 +162,24 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
                 .userId(cell(record, ProjectUserImport.JSON_PROPERTY_USER_ID));
         String company = cell(record, ProjectUserImport.JSON_PROPERTY_COMPANY_ID);
         if (company != null) {
-            user.companyId(autodeskId(company, at + ProjectUserImport.JSON_PROPERTY_COMPANY_ID, violations));
+            user.companyId(ids.read(company, () -> "users[" + i + "]." + ProjectUserImport.JSON_PROPERTY_COMPANY_ID,
+                    violations));
         }
         String roles = cell(record, ProjectUserImport.JSON_PROPERTY_ROLE_IDS);
         if (roles != null) {
-            List<UUID> ids = new ArrayList<>();
             String[] parts = roles.split(";");
+            List<UUID> roleIds = new ArrayList<>(parts.length);
             for (int j = 0; j < parts.length; j++) {
-                ids.add(autodeskId(parts[j], at + ProjectUserImport.JSON_PROPERTY_ROLE_IDS + "[" + j + "]", violations));
+                int at = j;
+                roleIds.add(ids.read(parts[j], () -> "users[" + i + "]." + ProjectUserImport.JSON_PROPERTY_ROLE_IDS
+                        + "[" + at + "]", violations));
             }
-            user.roleIds(ids);
+            user.roleIds(roleIds);
         }
         String products = cell(record, ProjectUserImport.JSON_PROPERTY_PRODUCTS);
         if (products != null) {
-            user.products(AccProductsCell.parse(products, at + ProjectUserImport.JSON_PROPERTY_PRODUCTS, violations));
+            user.products(AccProductsCell.parse(products,
+                    () -> "users[" + i + "]." + ProjectUserImport.JSON_PROPERTY_PRODUCTS, violations));
         }
         return new Row(i, record.getRecordNumber() + 1, user, violations);
     }

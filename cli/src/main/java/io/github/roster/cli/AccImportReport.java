@@ -111,9 +111,14 @@ final class AccImportReport implements Closeable {
         return journal != null && journal.repaired();
     }
 
-    /** The state an earlier record gave this user, or null when none did. */
+    /** The state an earlier run's records gave this user, or null when none did. */
     State stateOf(String email) {
-        return states.get(key(email));
+        return states.isEmpty() ? null : states.get(key(email));
+    }
+
+    /** Whether an earlier run left any user uncertain (then the CSV is read for them before sending). */
+    boolean anyUncertain() {
+        return states.containsValue(State.UNCERTAIN);
     }
 
     /** Records the start of a run (for a reader of the report; it changes no user's state). */
@@ -151,15 +156,18 @@ final class AccImportReport implements Closeable {
     /** Records uncertain users that a read of the project found: accepted, never to be sent again. */
     void foundInProject(Collection<String> emails) {
         append(record(State.ACCEPTED, emails).put("resolvedBy", "found among the project's users"));
+        emails.forEach(e -> states.put(key(e), State.ACCEPTED));
     }
 
-    private ObjectNode record(State state, Collection<String> emails) {
+    /**
+     * A record of these users' new state. Only users found in the project before sending change the states
+     * {@link #stateOf} answers ({@link #foundInProject}): the send pass asks about each user once, before any
+     * record about it (each user is one row; repeated e-mails are refused before sending).
+     */
+    private static ObjectNode record(State state, Collection<String> emails) {
         ObjectNode node = JSON.createObjectNode().put("state", state.wire);
         ArrayNode list = node.putArray("emails");
-        emails.forEach(e -> {
-            list.add(e);
-            states.put(key(e), state);
-        });
+        emails.forEach(list::add);
         return node;
     }
 

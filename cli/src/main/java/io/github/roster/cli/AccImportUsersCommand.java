@@ -235,6 +235,9 @@ final class AccImportUsersCommand implements Callable<Integer> {
     /** The CSV's users that the report records as uncertain, in file order. */
     private List<String> uncertainUsersInCsv(AccImportReport log) {
         List<String> uncertain = new ArrayList<>();
+        if (!log.anyUncertain()) {
+            return uncertain;
+        }
         try (AccCsv rows = AccCsv.open(csv)) {
             while (rows.hasNext()) {
                 String email = rows.next().user().getEmail();

@@ -57,6 +57,55 @@ class AccCsvStrictnessTest extends InProcessSandboxTest {
     }
 
     @Test
+    void invalidUtf8FarIntoTheFileNamesItsLineAndNothingIsSent() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 5000; i++) { // far past the reader's first buffers: found while reading, not up front
+            bytes.writeBytes(ROW.replace("a@", "a" + i + "@").concat("\n").getBytes(StandardCharsets.UTF_8));
+        }
+        bytes.writeBytes("b@example.com,".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xE2); // a three-byte lead, cut short
+        bytes.write(0x82);
+        bytes.writeBytes(",B,,,docs:member\n".getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("users.csv");
+        Files.write(file, bytes.toByteArray());
+
+        Cli.Result r = Cli.run("acc", "import-users", "--base-url", base, "--token", "t", "--project",
+                SandboxSeed.ACC_PROJECT_ID, "--csv", file.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("line 5002 is not valid UTF-8");
+        assertThat(sandbox.receivedRequests()).as("nothing sent").isEmpty();
+    }
+
+    @Test
+    void invalidUtf8InTheHeaderNamesLineOne() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("email,first".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xFF);
+        bytes.writeBytes(("Name,lastName,companyId,roleIds,products\n" + ROW + "\n").getBytes(StandardCharsets.UTF_8));
+
+        Cli.Result r = dryRun(bytes.toByteArray());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("line 1 is not valid UTF-8");
+    }
+
+    @Test
+    void aBadIdRepeatedOnManyRowsIsNamedOnEachWhileAGoodOneIsReadOnEach() throws Exception {
+        String good = "c32ffb13-83f8-43fb-bddf-3e5c0c2dda24";
+        Cli.Result r = dryRun(HEADER + "\n"
+                + "a@example.com,A,B," + good + ",not-an-id,docs:member\n"
+                + "b@example.com,A,B," + good + ",not-an-id,docs:member\n"
+                + "c@example.com,A,B,b." + good + ",not-an-id;also-not,docs:member\n");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("line 2: users[0].roleIds[0]").contains("line 3: users[1].roleIds[0]")
+                .contains("line 4: users[2].roleIds[0]").contains("line 4: users[2].roleIds[1]")
+                .doesNotContain("companyId").contains("4 invalid fields");
+    }
+
+    @Test
     void aDuplicateHeaderIsRefused() throws Exception {
         Cli.Result r = dryRun("email,email,products\na@example.com,b@example.com,docs:member\n");
 
