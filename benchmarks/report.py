@@ -168,18 +168,27 @@ for tr in ("hc5", "okhttp", "jdk"):
     t, a = row(f"TransportBenchmark.patchOneUser[transport={tr}]")
     p(f"| {tr} | {t} | {a} |")
 p("")
+def cpu(run):
+    """CPU time and allocation, which load does not distort (older BulkImport builds did not print them)."""
+    if "cliThreadCpuSeconds" not in run:
+        return ""
+    return (f"; CPU: the CLI's thread {run['cliThreadCpuSeconds']:.2f} s ({run['cliThreadAllocatedMiB']:,.0f} MiB "
+            f"allocated), the whole JVM {run['processCpuSeconds']:.2f} s (JIT compiler, GC"
+            + (", the canned server" if run is canned else "") + ")")
+
+
 p("## 4. Bulk import through the CLI")
 p("")
 p(f"`{canned_cmd}`: into a canned server in the CLI's JVM, which validates and stores nothing, so the SDK's own cost")
 p("(CSV parse, full validation pass, encoding, HTTP, report) is what is measured:")
 p("")
 p(f"- {canned['users']:,} users in {canned['seconds']:.2f} s: **{canned['usersPerSecond']:,.0f} users/s**; exit code "
-  f"{canned['exitCode']}; peak heap {canned['peakHeapPoolsMiB']:.0f} MiB of {canned['maxHeapMiB']:.0f} MiB")
+  f"{canned['exitCode']}; peak heap {canned['peakHeapPoolsMiB']:.0f} MiB of {canned['maxHeapMiB']:.0f} MiB{cpu(canned)}")
 p("")
 p(f"`{bulk_cmd}`: into `roster sandbox` in another process (no rate limit, every request validated against the spec):")
 p("")
 p(f"- {bulk['users']:,} users in {bulk['seconds']:.2f} s: **{bulk['usersPerSecond']:,.0f} users/s**; exit code {bulk['exitCode']}; "
-  f"peak heap {bulk['peakHeapPoolsMiB']:.0f} MiB (pool peaks) of {bulk['maxHeapMiB']:.0f} MiB")
+  f"peak heap {bulk['peakHeapPoolsMiB']:.0f} MiB (pool peaks) of {bulk['maxHeapMiB']:.0f} MiB{cpu(bulk)}")
 p("")
 expected = rate * 200
 summary = paced.get("summary") or {}

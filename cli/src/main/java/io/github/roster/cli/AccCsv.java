@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -46,6 +47,14 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final int columns;
+    /** Each field's column, or -1 when the header has none: looked up once, not per cell. */
+    private final int email;
+    private final int firstName;
+    private final int lastName;
+    private final int userId;
+    private final int companyId;
+    private final int roleIds;
+    private final int products;
     private final AutodeskIdCells ids = new AutodeskIdCells();
     private int index;
     private long linesRead = 1;
@@ -55,6 +64,14 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
         this.parser = parser;
         this.records = parser.iterator();
         this.columns = parser.getHeaderNames().size();
+        Map<String, Integer> header = parser.getHeaderMap();
+        this.email = header.getOrDefault(ProjectUserImport.JSON_PROPERTY_EMAIL, -1);
+        this.firstName = header.getOrDefault(ProjectUserImport.JSON_PROPERTY_FIRST_NAME, -1);
+        this.lastName = header.getOrDefault(ProjectUserImport.JSON_PROPERTY_LAST_NAME, -1);
+        this.userId = header.getOrDefault(ProjectUserImport.JSON_PROPERTY_USER_ID, -1);
+        this.companyId = header.getOrDefault(ProjectUserImport.JSON_PROPERTY_COMPANY_ID, -1);
+        this.roleIds = header.getOrDefault(ProjectUserImport.JSON_PROPERTY_ROLE_IDS, -1);
+        this.products = header.getOrDefault(ProjectUserImport.JSON_PROPERTY_PRODUCTS, -1);
     }
 
     /**
@@ -156,29 +173,29 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
                     + " cells; the header has " + columns, null));
         }
         ProjectUserImport user = new ProjectUserImport()
-                .email(cell(record, ProjectUserImport.JSON_PROPERTY_EMAIL))
-                .firstName(cell(record, ProjectUserImport.JSON_PROPERTY_FIRST_NAME))
-                .lastName(cell(record, ProjectUserImport.JSON_PROPERTY_LAST_NAME))
-                .userId(cell(record, ProjectUserImport.JSON_PROPERTY_USER_ID));
-        String company = cell(record, ProjectUserImport.JSON_PROPERTY_COMPANY_ID);
+                .email(cell(record, email))
+                .firstName(cell(record, firstName))
+                .lastName(cell(record, lastName))
+                .userId(cell(record, userId));
+        String company = cell(record, companyId);
         if (company != null) {
             user.companyId(ids.read(company, () -> "users[" + i + "]." + ProjectUserImport.JSON_PROPERTY_COMPANY_ID,
                     violations));
         }
-        String roles = cell(record, ProjectUserImport.JSON_PROPERTY_ROLE_IDS);
+        String roles = cell(record, roleIds);
         if (roles != null) {
             String[] parts = roles.split(";");
-            List<UUID> roleIds = new ArrayList<>(parts.length);
+            List<UUID> roleList = new ArrayList<>(parts.length);
             for (int j = 0; j < parts.length; j++) {
                 int at = j;
-                roleIds.add(ids.read(parts[j], () -> "users[" + i + "]." + ProjectUserImport.JSON_PROPERTY_ROLE_IDS
+                roleList.add(ids.read(parts[j], () -> "users[" + i + "]." + ProjectUserImport.JSON_PROPERTY_ROLE_IDS
                         + "[" + at + "]", violations));
             }
-            user.roleIds(roleIds);
+            user.roleIds(roleList);
         }
-        String products = cell(record, ProjectUserImport.JSON_PROPERTY_PRODUCTS);
-        if (products != null) {
-            user.products(AccProductsCell.parse(products,
+        String productsCell = cell(record, products);
+        if (productsCell != null) {
+            user.products(AccProductsCell.parse(productsCell,
                     () -> "users[" + i + "]." + ProjectUserImport.JSON_PROPERTY_PRODUCTS, violations));
         }
         return new Row(i, record.getRecordNumber() + 1, user, violations);
@@ -194,8 +211,9 @@ final class AccCsv implements Closeable, Iterator<AccCsv.Row> {
         }
     }
 
-    private static String cell(CSVRecord record, String column) {
-        if (!record.isMapped(column) || !record.isSet(column)) {
+    /** The cell, or null when the header has no such column, the row is too short for it, or it is empty. */
+    private static String cell(CSVRecord record, int column) {
+        if (column < 0 || column >= record.size()) {
             return null;
         }
         String v = record.get(column);

@@ -18,6 +18,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -193,7 +194,9 @@ public final class JsonLinesJournal implements Closeable {
      */
     public synchronized void append(JsonNode record) {
         try {
-            byte[] line = (JSON.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] json = JSON.writeValueAsBytes(record);
+            byte[] line = Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
             ByteBuffer buffer = ByteBuffer.wrap(line);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
