@@ -14,9 +14,6 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -27,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
@@ -245,9 +243,8 @@ final class CompiledConstraints {
             try {
                 Method m = type.getMethod(name);
                 if (!Modifier.isStatic(m.getModifiers())) {
-                    MethodHandle getter = MethodHandles.publicLookup().unreflect(m)
-                            .asType(MethodType.methodType(Object.class, Object.class));
-                    return bean -> (Object) getter.invokeExact(bean);
+                    Function<Object, Object> getter = Getters.of(m);
+                    return getter::apply;
                 }
             } catch (NoSuchMethodException | IllegalAccessException ignored) {
                 // try the next form, then the field
