@@ -147,6 +147,22 @@ for n in ("bim360Facade", "bim360Floor", "bim360JdkClient", "procoreFacade", "pr
     t, a = row("PerCallBenchmark." + n)
     p(f"| {n} | {t} | {a} |")
 p("")
+callcost_file = os.path.join(work, "callcost.json")
+if os.path.exists(callcost_file):
+    cc = json.load(open(callcost_file))
+    p("What the calling thread spends per call, which other processes' load does not change (CPU time and bytes")
+    p("allocated by that thread, `ThreadMXBean`, median of interleaved rounds; the server's threads not counted):")
+    p("`java -cp benchmarks/target/benchmarks.jar io.github.roster.benchmarks.CallCost`")
+    p("")
+    p("| path | CPU per call (us) | allocated per call (B) | vs its floor (CPU, bytes) |")
+    p("| --- | --- | --- | --- |")
+    for n, floor in (("bim360Facade", "bim360Floor"), ("bim360Floor", None), ("procoreFacade", "procoreFloor"),
+                     ("procoreFloor", None), ("validate200Users", None)):
+        c = cc[n]
+        vs = (f"{c['cpu_ns'] / cc[floor]['cpu_ns']:.2f}x, {c['alloc_bytes'] / cc[floor]['alloc_bytes']:.2f}x"
+              if floor else "")
+        p(f"| {n} | {c['cpu_ns'] / 1000:,.1f} | {c['alloc_bytes']:,} | {vs} |")
+    p("")
 p("## 2. Import: 10,000 ACC users through `importProjectUsers` vs the floor")
 p("")
 p("Every user is validated, then sent in 50 requests of 200; the floor sends the same 50 bodies, serialised beforehand.")

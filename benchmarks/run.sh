@@ -32,6 +32,9 @@ else
   "${jmh_cmd[@]}" > "$work/jmh.txt" 2> "$work/jmh.log"
 fi
 
+echo "== 1b: calling-thread CPU and allocation per call (ThreadMXBean; the machine's load does not distort them)" >&2
+java -cp "$BENCH" io.github.roster.benchmarks.CallCost > "$work/callcost.json" 2> "$work/callcost.log"
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 sandbox_pid=
 start_sandbox() { # $1 port, $2 rate limit

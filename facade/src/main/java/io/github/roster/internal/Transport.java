@@ -1,16 +1,28 @@
 package io.github.roster.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
+import feign.Contract;
 import feign.Feign;
+import feign.InvocationHandlerFactory;
+import feign.Logger;
+import feign.MethodMetadata;
 import feign.Request;
+import feign.ResponseHandler;
+import feign.ResponseInterceptor;
 import feign.Retryer;
+import feign.codec.ErrorDecoder;
 import feign.codec.Decoder;
 import feign.codec.Encoder;
 import feign.jackson.JacksonEncoder;
 import io.github.roster.RosterVersion;
 import io.github.roster.http.HttpOptions;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,16 +46,27 @@ import org.apache.hc.core5.util.Timeout;
  *
  * <p>Requests take the route of {@link HttpOptions#proxy()} ({@link ProxyRoute}), the same as token calls.
  *
+ * <p>Feign renders the requests of methods whose form is plain from a {@link RequestRecipe} made once per method
+ * ({@link RecipeInvocationHandler}), and all others with its own per-call templates; either way the same client,
+ * interceptor value, encoder, decoder, error decoder and logger take them.
+ *
  * <p>Each attempt has an overall deadline and a cap on the body bytes read ({@link HttpOptions#attemptTimeout()},
  * {@link HttpOptions#maxResponseBytes()}); one timer thread per client enforces the deadlines.
  */
 public final class Transport implements AutoCloseable {
+
+    /** The header every request's token travels in. */
+    static final String AUTHORIZATION = "Authorization";
+
+    /** The contract the generated APIs are read with, by Feign and by {@link RequestRecipe} alike. */
+    private static final Contract CONTRACT = new Contract.Default();
 
     private final HttpOptions options;
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
     private final CloseableHttpClient http;
     private final ScheduledExecutorService attemptTimer;
+    private final boolean renderRecipes;
 
     /**
      * Creates the HTTP layer.
@@ -52,6 +75,12 @@ public final class Transport implements AutoCloseable {
      * @param mapper the client's JSON mapper
      */
     public Transport(HttpOptions options, ObjectMapper mapper) {
+        this(options, mapper, true);
+    }
+
+    /** With {@code renderRecipes} false, every request is rendered by Feign's templates (tests compare the two). */
+    Transport(HttpOptions options, ObjectMapper mapper, boolean renderRecipes) {
+        this.renderRecipes = renderRecipes;
         this.options = options;
         this.mapper = mapper;
         this.errors = new ErrorMapper(new VendorErrorParser(mapper), options.clock());
@@ -93,27 +122,57 @@ public final class Transport implements AutoCloseable {
      */
     public <A> TokenBoundApi<A> api(Class<A> api, URI baseUrl, Decoder decoder) {
         String url = BaseUrls.withoutTrailingSlash(baseUrl);
-        return new TokenBoundApi<>((token, body) -> feign(token, decoder, body).target(api, url));
+        Map<Method, RequestRecipe> recipes = recipes(api);
+        return new TokenBoundApi<>((token, body) -> feign(token, decoder, body, recipes).target(api, url));
     }
 
-    private Feign.Builder feign(String token, Decoder decoder, HttpEntity bodyOverride) {
+    /** The recipe of every method of the API that has one, read once from the contract's metadata. */
+    static Map<Method, RequestRecipe> recipes(Class<?> api) {
+        Map<Method, RequestRecipe> recipes = new HashMap<>();
+        for (MethodMetadata md : CONTRACT.parseAndValidateMetadata(api)) {
+            if (md.method() != null && !md.isIgnored()) {
+                RequestRecipe.compile(md, List.of(AUTHORIZATION)).ifPresent(r -> recipes.put(md.method(), r));
+            }
+        }
+        return Map.copyOf(recipes);
+    }
+
+    private Feign.Builder feign(String token, Decoder decoder, HttpEntity bodyOverride,
+                                Map<Method, RequestRecipe> recipes) {
         Encoder encoder = bodyOverride == null ? new JacksonEncoder(mapper) : (object, type, template) -> {
             // the entity is sent in place of a body: show its type in the wire log, encode nothing
             template.removeHeader("Content-Type");
             template.header("Content-Type", bodyOverride.getContentType());
         };
-        return Feign.builder()
-                .client(new HttpClient5FeignClient(http, bodyOverride, attemptTimer,
-                        options.attemptTimeout(), options.maxResponseBytes()))
+        Client client = new HttpClient5FeignClient(http, bodyOverride, attemptTimer,
+                options.attemptTimeout(), options.maxResponseBytes());
+        ErrorDecoder errorDecoder = (methodKey, response) -> errors.toException(response);
+        Request.Options requestOptions = new Request.Options(options.connectTimeout().toMillis(),
+                TimeUnit.MILLISECONDS, options.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+        RedactingFeignLogger logger = new RedactingFeignLogger();
+        Logger.Level level = RedactingFeignLogger.level();
+        String authorization = "Bearer " + token;
+        Feign.Builder builder = Feign.builder()
+                .contract(CONTRACT)
+                .client(client)
                 .encoder(encoder)
                 .decoder(decoder)
-                .errorDecoder((methodKey, response) -> errors.toException(response))
+                .errorDecoder(errorDecoder)
                 .retryer(Retryer.NEVER_RETRY)
-                .options(new Request.Options(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-                        options.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
-                .logger(new RedactingFeignLogger())
-                .logLevel(RedactingFeignLogger.level())
-                .requestInterceptor(template -> template.header("Authorization", "Bearer " + token));
+                .options(requestOptions)
+                .logger(logger)
+                .logLevel(level)
+                .requestInterceptor(template -> template.header(AUTHORIZATION, authorization));
+        if (bodyOverride == null && renderRecipes) {
+            // the response half is Feign's own, configured as Feign.Builder configures it by default
+            ResponseHandler responses = new ResponseHandler(level, logger, decoder, errorDecoder, false, true, false,
+                    ResponseInterceptor.Chain.DEFAULT);
+            builder.invocationHandlerFactory((target, dispatch) -> new RecipeInvocationHandler(
+                    new InvocationHandlerFactory.Default().create(target, dispatch), recipes,
+                    RequestRecipe.feignTarget(target.url()), authorization, client, requestOptions, encoder,
+                    responses, logger, level));
+        }
+        return builder;
     }
 
     /**

@@ -25,12 +25,16 @@ public final class AccImportRules {
      */
     public void check(int index, ProjectUserImport user, List<Violation> violations) {
         emails.remember(user == null ? null : user.getEmail());
-        String at = "users[" + index + "]";
         if (user == null) {
-            violations.add(new Violation(at, "NotNull", "must not be null", null));
+            violations.add(new Violation(at(index), "NotNull", "must not be null", null));
             return;
         }
-        checkProducts(at, user.getProducts(), violations);
+        checkProducts(index, user.getProducts(), violations);
+    }
+
+    /** A user's path, spelled only for a violation. */
+    private static String at(int index) {
+        return "users[" + index + "]";
     }
 
     /**
@@ -63,15 +67,15 @@ public final class AccImportRules {
         return emails.complete();
     }
 
-    private static void checkProducts(String at, List<ProductAccess> products, List<Violation> violations) {
+    private static void checkProducts(int index, List<ProductAccess> products, List<Violation> violations) {
         if (products == null) {
             return; // @NotNull from the spec reports it
         }
         if (products.isEmpty()) {
-            violations.add(new Violation(at + "." + ProjectUserImport.JSON_PROPERTY_PRODUCTS, "products-required",
-                    "must list at least one product", null));
+            violations.add(new Violation(at(index) + "." + ProjectUserImport.JSON_PROPERTY_PRODUCTS,
+                    "products-required", "must list at least one product", null));
             return;
         }
-        AccProductRules.check(at + "." + ProjectUserImport.JSON_PROPERTY_PRODUCTS, products, violations);
+        AccProductRules.check(() -> at(index) + "." + ProjectUserImport.JSON_PROPERTY_PRODUCTS, products, violations);
     }
 }

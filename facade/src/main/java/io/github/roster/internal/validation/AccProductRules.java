@@ -5,6 +5,7 @@ import io.github.roster.client.autodesk.model.ProductAccessLevel;
 import io.github.roster.client.autodesk.model.ProductKey;
 import io.github.roster.error.Violation;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The documented ACC product combination rules the spec cannot express, shared by users:import and the project
@@ -24,6 +25,17 @@ public final class AccProductRules {
      * @param violations where violations are added, one per offending product
      */
     public static void check(String at, List<ProductAccess> products, List<Violation> violations) {
+        check(() -> at, products, violations);
+    }
+
+    /**
+     * Checks one user's products, spelling the path only for a violation (an import checks thousands of users).
+     *
+     * @param at the products field's path, e.g. {@code users[3].products}, made when a violation needs it
+     * @param products the products; null or items without key/access are left to the spec's {@code @NotNull}
+     * @param violations where violations are added, one per offending product
+     */
+    static void check(Supplier<String> at, List<ProductAccess> products, List<Violation> violations) {
         if (products == null) {
             return;
         }
@@ -51,7 +63,7 @@ public final class AccProductRules {
         }
     }
 
-    private static String accessPath(String at, int index) {
-        return at + "[" + index + "]." + ProductAccess.JSON_PROPERTY_ACCESS;
+    private static String accessPath(Supplier<String> at, int index) {
+        return at.get() + "[" + index + "]." + ProductAccess.JSON_PROPERTY_ACCESS;
     }
 }

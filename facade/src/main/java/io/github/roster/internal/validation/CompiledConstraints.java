@@ -14,11 +14,10 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
@@ -148,9 +148,13 @@ final class CompiledConstraints {
                         || elementChecks == null) {
                     return Plan.UNSUPPORTED;
                 }
-                elements = new Elements(elementChecks.toArray(new Check[0]), c.isCascaded());
+                Type element = elementType(accessor.type());
+                elements = new Elements(elementChecks.toArray(new Check[0]),
+                        c.isCascaded() && (element == null || !cascadeChecksNothing(element)));
             }
-            properties.add(new Property(accessor, checks.toArray(new Check[0]), pd.isCascaded(), elements));
+            // a cascade into what checks nothing (a UUID) is left out: it would find nothing
+            properties.add(new Property(accessor.read(), checks.toArray(new Check[0]),
+                    pd.isCascaded() && !cascadeChecksNothing(accessor.type()), elements));
         }
         return new Plan(false, properties.toArray(new Property[0]));
     }
@@ -245,9 +249,7 @@ final class CompiledConstraints {
             try {
                 Method m = type.getMethod(name);
                 if (!Modifier.isStatic(m.getModifiers())) {
-                    MethodHandle getter = MethodHandles.publicLookup().unreflect(m)
-                            .asType(MethodType.methodType(Object.class, Object.class));
-                    return bean -> (Object) getter.invokeExact(bean);
+                    return new Accessor(Getters.of(m), m.getGenericReturnType());
                 }
             } catch (NoSuchMethodException | IllegalAccessException ignored) {
                 // try the next form, then the field
@@ -257,7 +259,13 @@ final class CompiledConstraints {
             try {
                 Field f = t.getDeclaredField(property);
                 f.setAccessible(true);
-                return f::get;
+                return new Accessor(bean -> {
+                    try {
+                        return f.get(bean);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, f.getGenericType());
             } catch (NoSuchFieldException ignored) {
                 // look in the superclass
             } catch (RuntimeException notAccessible) {
@@ -267,9 +275,32 @@ final class CompiledConstraints {
         return null;
     }
 
-    @FunctionalInterface
-    private interface Accessor {
-        Object read(Object bean) throws Throwable;
+    /**
+     * Whether cascading into a value of this declared type checks nothing: a final class (so no subclass can
+     * carry more) with no constraints of its own and nothing to cascade into, such as a UUID, or a list of those.
+     */
+    private boolean cascadeChecksNothing(Type declared) {
+        if (declared instanceof ParameterizedType p && p.getRawType() == List.class) {
+            Type element = elementType(p);
+            return element != null && cascadeChecksNothing(element); // @Valid List<UUID>: each element, as below
+        }
+        if (!(declared instanceof Class<?> c) || !Modifier.isFinal(c.getModifiers()) || c.isArray()
+                || Iterable.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c) || c == Optional.class
+                || c == JsonNullable.class) {
+            return false;
+        }
+        Plan plan = plans.get(c);
+        return !plan.unsupported && plan.properties.length == 0;
+    }
+
+    /** The declared type of a list property's elements, or null. */
+    private static Type elementType(Type declared) {
+        return declared instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+                ? p.getActualTypeArguments()[0] : null;
+    }
+
+    /** How a property is read, and the type its getter or field declares. */
+    private record Accessor(Function<Object, Object> read, Type type) {
     }
 
     @FunctionalInterface
@@ -288,9 +319,10 @@ final class CompiledConstraints {
         }
     }
 
-    private record Property(Accessor accessor, Check[] checks, boolean cascaded, Elements elements) {
-        Object read(Object bean) throws Throwable {
-            return accessor.read(bean);
+    private record Property(Function<Object, Object> accessor, Check[] checks, boolean cascaded,
+                            Elements elements) {
+        Object read(Object bean) {
+            return accessor.apply(bean);
         }
 
         boolean check(Object value) {

@@ -2,14 +2,14 @@ package io.github.roster.internal.validation;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.roster.error.Violation;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
@@ -23,7 +23,11 @@ final class ControlCharacters {
 
     private static final String GENERATED_MODELS = "io.github.roster.client.";
 
-    /** The {@code @JsonProperty} getters of each generated model class. */
+    /**
+     * The {@code @JsonProperty} getters of each generated model class that may return text where this rule looks
+     * (a String, or a list, map, nullable or model that may hold one). A getter whose declared type rules that out
+     * (a UUID, an enum, a number, a date, a list of those) is left out: the rule would read it and find nothing.
+     */
     private static final ClassValue<Getter[]> GETTERS = new ClassValue<>() {
         @Override
         protected Getter[] computeValue(Class<?> type) {
@@ -31,16 +35,23 @@ final class ControlCharacters {
             for (Method getter : type.getMethods()) {
                 JsonProperty name = getter.getAnnotation(JsonProperty.class);
                 if (name != null && getter.getParameterCount() == 0 && !Modifier.isStatic(getter.getModifiers())
-                        && getter.getName().startsWith("get")) {
+                        && getter.getName().startsWith("get") && mayHoldText(getter.getGenericReturnType())) {
                     try {
-                        out.add(new Getter(name.value(), MethodHandles.publicLookup().unreflect(getter)
-                                .asType(MethodType.methodType(Object.class, Object.class))));
+                        out.add(new Getter(name.value(), Getters.of(getter)));
                     } catch (IllegalAccessException notPublic) {
                         // generated getters are public; a getter that cannot be read holds nothing to check
                     }
                 }
             }
             return out.toArray(new Getter[0]);
+        }
+    };
+
+    /** Whether a class is a generated model (not an enum), whose text properties the rule checks. */
+    private static final ClassValue<Boolean> IS_MODEL = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return !type.isEnum() && type.getName().startsWith(GENERATED_MODELS);
         }
     };
 
@@ -59,7 +70,34 @@ final class ControlCharacters {
     }
 
     private static boolean isModel(Object value) {
-        return value != null && !value.getClass().isEnum() && value.getClass().getName().startsWith(GENERATED_MODELS);
+        return value != null && IS_MODEL.get(value.getClass());
+    }
+
+    /**
+     * Whether a value of this declared type can reach {@link #value} as something it acts on: false only for a
+     * final class that is not text, a list, a map, a nullable or a model (and for primitives and enums), or a
+     * list, map or nullable of such. Anything else (an interface, Object, a model, a type variable) may.
+     */
+    static boolean mayHoldText(Type type) {
+        if (type instanceof Class<?> c) {
+            if (c.isPrimitive() || c.isEnum()) {
+                return false;
+            }
+            boolean inert = Modifier.isFinal(c.getModifiers()) && c != String.class
+                    && !List.class.isAssignableFrom(c) && !Map.class.isAssignableFrom(c)
+                    && !JsonNullable.class.isAssignableFrom(c) && !c.getName().startsWith(GENERATED_MODELS);
+            return !inert;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+            Type[] args = p.getActualTypeArguments();
+            if ((List.class.isAssignableFrom(raw) || JsonNullable.class.isAssignableFrom(raw)) && args.length == 1) {
+                return mayHoldText(args[0]);
+            }
+            if (Map.class.isAssignableFrom(raw) && args.length == 2) {
+                return mayHoldText(args[1]);
+            }
+        }
+        return true;
     }
 
     private static void model(Object model, WirePath at, List<Violation> out) {
@@ -69,10 +107,10 @@ final class ControlCharacters {
         for (Getter g : GETTERS.get(model.getClass())) {
             Object value;
             try {
-                value = (Object) g.method.invokeExact(model);
-            } catch (RuntimeException | Error e) {
+                value = g.read.apply(model);
+            } catch (RuntimeException e) {
                 throw e;
-            } catch (Throwable e) {
+            } catch (Exception e) {
                 continue;
             }
             value(value, at, g.name, -1, out);
@@ -115,7 +153,7 @@ final class ControlCharacters {
         return -1;
     }
 
-    private record Getter(String name, MethodHandle method) {
+    private record Getter(String name, Function<Object, Object> read) {
     }
 
     /** A wire path spelled out only when needed: {@code users[3].products[0].key}. */

@@ -122,7 +122,7 @@ class CompiledConstraintsTest {
     }
 
     /** Every class of the package of {@code sample} (its generated models). */
-    private static List<Class<?>> modelClasses(Class<?> sample) throws IOException, URISyntaxException {
+    static List<Class<?>> modelClasses(Class<?> sample) throws IOException, URISyntaxException {
         Path dir = Path.of(sample.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolve(sample.getPackageName().replace('.', '/'));
         List<Class<?>> out = new ArrayList<>();
