@@ -31,7 +31,7 @@ final class SpecCatalog {
         for (RosterSpec spec : RosterSpec.values()) {
             OpenAPI document = load(spec);
             documents.put(spec, document);
-            validators.put(spec, new RequestValidator(new CompiledBodySchemaValidator(document, messages), messages,
+            validators.put(spec, new RequestValidator(new CompiledSchemaValidator(document, messages), messages,
                     document, List.of()));
             document.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
                     operations.add(new SpecOperation(spec, operation.getOperationId(), method,

@@ -14,20 +14,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A request-body schema compiled once into plain checks over a parsed body, which can only <em>vouch</em> for a
- * body: {@link #vouchesFor} is true when every check passes, and the checks are each as strict as, or stricter
- * than, what swagger-request-validator's JSON-schema walk checks for the same keyword. A body it does not vouch
- * for is not refused here: it goes to the full walk, which refuses it (or accepts it) with its own messages.
+ * A schema (of a request body, parameter or header) compiled once into plain checks over a parsed value, which
+ * can only <em>vouch</em> for a value: {@link #vouchesFor} is true when every check passes, and the checks are each
+ * as strict as, or stricter than, what swagger-request-validator's JSON-schema walk checks for the same keyword. A
+ * value it does not vouch for is not refused here: it goes to the full walk, which refuses it (or accepts it) with
+ * its own messages.
  *
  * <p>It reads the schema as swagger-request-validator does (swagger-core's {@code Json.mapper()}), and knows a
  * fixed set of keywords; a schema node with any other keyword (combinators, discriminator, other formats...)
- * never vouches. Where its rule is stricter than the walk's it just sends more bodies to the walk: {@code null}
+ * never vouches. Where its rule is stricter than the walk's it just sends more values to the walk: {@code null}
  * never vouches (whatever {@code nullable} says), a property the schema does not declare never vouches
  * (whatever {@code additionalProperties} says), a {@code readOnly} property never vouches, {@code maxLength} counts
  * UTF-16 units, an {@code email} must be a plain dot-atom address, a {@code uuid} the canonical 36 characters, a
  * {@code pattern} must use a small syntax Java and ECMA 262 read alike and the text must not hold a line break.
  */
-final class CompiledBodySchema {
+final class CompiledSchema {
 
     /** Keywords that do not constrain a value (annotations and OpenAPI notes). */
     private static final Set<String> ANNOTATIONS = Set.of("description", "title", "example", "examples", "default",
@@ -54,18 +55,18 @@ final class CompiledBodySchema {
 
     private final Check root;
 
-    private CompiledBodySchema(Check root) {
+    private CompiledSchema(Check root) {
         this.root = root;
     }
 
     /** Compiles the schema as swagger-request-validator reads it. */
-    static CompiledBodySchema compile(Schema<?> schema) {
-        return new CompiledBodySchema(compile(Json.mapper().convertValue(schema, JsonNode.class), 0));
+    static CompiledSchema compile(Schema<?> schema) {
+        return new CompiledSchema(compile(Json.mapper().convertValue(schema, JsonNode.class), 0));
     }
 
-    /** Whether every check passes for the parsed body; false sends the body to the full validation. */
-    boolean vouchesFor(JsonNode body) {
-        return root.passes(body);
+    /** Whether every check passes for the parsed value; false sends it to the full validation. */
+    boolean vouchesFor(JsonNode value) {
+        return root.passes(value);
     }
 
     @FunctionalInterface

@@ -25,13 +25,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compiled body schemas against swagger-request-validator's JSON-schema walk, which they may only shortcut:
+ * The compiled schemas against swagger-request-validator's JSON-schema walk, which they may only shortcut:
  * for every JSON request body of both specs, the spec's own examples and seeded random mutations of them (and of
  * generated 200-user ACC imports), whenever the compiled schema vouches for a body the walk finds no error, and
  * every mutation the walk refuses is refused naming the field. The compiled schema does vouch for the valid
- * bodies of the operations a bulk import and a sync send, or it would save nothing.
+ * bodies of the operations a bulk import and a sync send, or it would save nothing. Every parameter of both specs,
+ * given values of every kind as text (as the validator reads them), gets exactly the walk's report from
+ * {@link CompiledSchemaValidator}.
  */
-class CompiledBodySchemaTest {
+class CompiledSchemaTest {
 
     private static final long SEED = Long.getLong("roster.test.seed", 20261123L);
     private static final int MUTATIONS_PER_BODY = 150;
@@ -43,7 +45,7 @@ class CompiledBodySchemaTest {
     private List<ValidationReport.Message> walkErrors(RosterSpec spec, Schema<?> schema, JsonNode body) {
         SchemaValidator walk = walks.computeIfAbsent(spec,
                 s -> new SchemaValidator(specs.document(s), new MessageResolver()));
-        return walk.validate(() -> body, schema, CompiledBodySchemaValidator.REQUEST_BODY).getMessages().stream()
+        return walk.validate(() -> body, schema, CompiledSchemaValidator.REQUEST_BODY).getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR).collect(Collectors.toList());
     }
 
@@ -96,7 +98,7 @@ class CompiledBodySchemaTest {
         int examples = 0;
         for (Map.Entry<String, Body> entry : jsonBodies().entrySet()) {
             Body body = entry.getValue();
-            CompiledBodySchema compiled = CompiledBodySchema.compile(body.schema());
+            CompiledSchema compiled = CompiledSchema.compile(body.schema());
             for (JsonNode example : body.examples()) {
                 examples++;
                 if (compiled.vouchesFor(example)) {
@@ -114,11 +116,11 @@ class CompiledBodySchemaTest {
         Body accImport = bodies.get("importProjectUsers");
         JsonNode generated = accImport(200, new Random(SEED));
         assertThat(walkErrors(accImport.spec(), accImport.schema(), generated)).isEmpty();
-        assertThat(CompiledBodySchema.compile(accImport.schema()).vouchesFor(generated)).isTrue();
+        assertThat(CompiledSchema.compile(accImport.schema()).vouchesFor(generated)).isTrue();
         for (String operationId : List.of("importProjectUsers", "updateAccountUser", "updateCompanyUser",
                 "createCompanyUser")) {
             Body body = bodies.get(operationId);
-            CompiledBodySchema compiled = CompiledBodySchema.compile(body.schema());
+            CompiledSchema compiled = CompiledSchema.compile(body.schema());
             List<JsonNode> valid = body.examples().stream()
                     .filter(example -> walkErrors(body.spec(), body.schema(), example).isEmpty()).toList();
             assertThat(valid).as(operationId).isNotEmpty();
@@ -134,7 +136,7 @@ class CompiledBodySchemaTest {
         int vouched = 0;
         for (Map.Entry<String, Body> entry : jsonBodies().entrySet()) {
             Body body = entry.getValue();
-            CompiledBodySchema compiled = CompiledBodySchema.compile(body.schema());
+            CompiledSchema compiled = CompiledSchema.compile(body.schema());
             List<JsonNode> valid = new ArrayList<>(body.examples());
             if (entry.getKey().equals("importProjectUsers")) {
                 valid.add(accImport(3, random));
@@ -162,6 +164,63 @@ class CompiledBodySchemaTest {
         }
         assertThat(refused).isGreaterThan(1000);
         assertThat(vouched).isGreaterThan(100);
+    }
+
+    private static final List<String> PARAMETER_VALUES = List.of("", "0", "1", "-1", "2", "99", "100", "101", "200",
+            "201", "1000", "1.5", "1e3", "1.0", "9223372036854775808", "2147483648", "abc", "null", "true",
+            "c32ffb13-83f8-43fb-bddf-3e5c0c2dda24", "c32ffb13-83f8-43fb-bddf-3e5c0c2dda2", "a@example.com", "US", "EMEA",
+            "active", "inactive", "name", "-name", "x".repeat(300), "2026-11-23T10:15:20Z", "2026-11-23", "AB\n",
+            "b.9dbb160e-b904-458b-bc5c-ed184687592d", "8089", " 1");
+
+    @Test
+    void everyParameterValueGetsExactlyTheWalksReport() {
+        int vouched = 0;
+        int refused = 0;
+        for (SpecOperation operation : specs.operations()) {
+            if (operation.operation().getParameters() == null) {
+                continue;
+            }
+            CompiledSchemaValidator shortcut = new CompiledSchemaValidator(specs.document(operation.spec()),
+                    new MessageResolver());
+            SchemaValidator walk = walks.computeIfAbsent(operation.spec(),
+                    s -> new SchemaValidator(specs.document(s), new MessageResolver()));
+            for (var parameter : operation.operation().getParameters()) {
+                if (parameter.getSchema() == null) {
+                    continue;
+                }
+                String key = "request.parameter." + parameter.getIn();
+                for (String value : PARAMETER_VALUES) {
+                    List<String> expected = texts(walk.validate(value, parameter.getSchema(), key));
+                    List<String> actual = texts(shortcut.validate(value, parameter.getSchema(), key));
+                    assertThat(actual).as("%s %s = '%s'", operation.operationId(), parameter.getName(), value)
+                            .isEqualTo(expected);
+                    if (expected.isEmpty()) {
+                        vouched++;
+                    } else {
+                        refused++;
+                    }
+                }
+            }
+        }
+        assertThat(vouched).isGreaterThan(100);
+        assertThat(refused).isGreaterThan(100);
+    }
+
+    @Test
+    void aListsPagingParametersAreVouchedFor() {
+        SpecOperation list = specs.operations().stream()
+                .filter(operation -> operation.operationId().equals("listAccountUsers")).findFirst().orElseThrow();
+        Map<String, Schema<?>> schemas = new LinkedHashMap<>();
+        list.operation().getParameters().forEach(parameter -> schemas.put(parameter.getName(), parameter.getSchema()));
+        assertThat(CompiledSchema.compile(schemas.get("account_id")).vouchesFor(
+                NODES.textNode("9dbb160e-b904-458b-bc5c-ed184687592d"))).isTrue();
+        assertThat(CompiledSchema.compile(schemas.get("limit")).vouchesFor(NODES.numberNode(100))).isTrue();
+        assertThat(CompiledSchema.compile(schemas.get("offset")).vouchesFor(NODES.numberNode(99_900))).isTrue();
+    }
+
+    private static List<String> texts(ValidationReport report) {
+        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> m.getKey() + ": " + m.getMessage()).collect(Collectors.toList());
     }
 
     /**
