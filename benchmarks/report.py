@@ -51,6 +51,8 @@ for r in load("jmh.json"):
 bulk = load("bulk.json")
 paced = load("paced.json")
 canned = load("canned.json")
+listed = [json.loads(line) for line in open(os.path.join(work, "list.json")) if line.strip()]
+list_cmd = text("list.cmd")
 launcher = load("startup-launcher.json")
 plain = load("startup-plain.json")
 
@@ -130,8 +132,12 @@ p(f"| 100,000 users from CSV through the CLI into a canned server, `-Xmx256m` | 
   f">= 100,000 users/s | {verdict(canned['usersPerSecond'] >= 100_000 and canned['exitCode'] == 0)} |")
 p(f"| the same into `roster sandbox` (full spec validation) | {bulk['usersPerSecond']:,.0f} users/s | >= 50,000 users/s | "
   f"{verdict(bulk['usersPerSecond'] >= 50_000 and bulk['exitCode'] == 0)} |")
-p("| listing 100,000 users from the sandbox through the facade | not measured by this run | >= 200,000 users/s, "
-  "memory flat | **not measured** (see notes) |")
+slowest = min(listed, key=lambda r: r["usersPerSecond"])
+p(f"| listing {slowest['users']:,} users from the sandbox through the facade | "
+  + "; ".join(f"{r['list'].split()[0]} {r['usersPerSecond']:,.0f} users/s" for r in listed)
+  + f"; heap after GC {max(r['heapAfterGcMiB'] for r in listed):.0f} MiB of {slowest['maxHeapMiB']:.0f} MiB | "
+  f">= 200,000 users/s, memory flat | "
+  f"{verdict(all(r['usersPerSecond'] >= 200_000 and r['listed'] == r['users'] for r in listed))} |")
 p("")
 p("## 1. Per call: facade vs the floor")
 p("")
@@ -206,6 +212,10 @@ p("")
 p(f"- {bulk['users']:,} users in {bulk['seconds']:.2f} s: **{bulk['usersPerSecond']:,.0f} users/s**; exit code {bulk['exitCode']}; "
   f"peak heap {bulk['peakHeapPoolsMiB']:.0f} MiB (pool peaks) of {bulk['maxHeapMiB']:.0f} MiB{cpu(bulk)}")
 p("")
+p(f"- the sandbox process used {float(text('bulk-sandbox-cpu.txt')):.2f} s of CPU for these {bulk['users']:,} users "
+  f"({bulk['users'] / max(float(text('bulk-sandbox-cpu.txt')), 1e-9):,.0f} users per CPU second; load does not change "
+  "it much)")
+p("")
 expected = rate * 200
 summary = paced.get("summary") or {}
 failures = len(summary.get("failures", [])) if isinstance(summary, dict) else "?"
@@ -214,6 +224,21 @@ p(f"`{paced_cmd}`: against a sandbox limited to {rate} requests/min, the CLI pac
 p("")
 p(f"- {paced['users']:,} users in {paced['seconds']:.2f} s: **{paced['usersPerMinute']:,.0f} users/min** against "
   f"{expected:,} possible ({dev:+.1f}%); failed requests: {failures}; exit code {paced['exitCode']}")
+p("")
+p("### 4c. Listing users from a seeded sandbox through the facade")
+p("")
+p(f"`{list_cmd}`: the sandbox (another process, `--seed` with as many BIM 360 account users and active Procore")
+p("company users) is listed whole through `listAccountUsers` and `listCompanyUsers` (pages of 100, the most either")
+p("vendor gives) with a 64 MiB heap, which could not hold the decoded users: flat memory is the run finishing.")
+p("")
+p("| list | users | users/s | listing thread CPU | peak heap (pools) | heap after GC |")
+p("| --- | --- | --- | --- | --- | --- |")
+for r in listed:
+    p(f"| {r['list']} | {r['listed']:,} of {r['users']:,} | **{r['usersPerSecond']:,.0f}** | {r['threadCpuSeconds']:.2f} s "
+      f"({r['usersPerCpuSecond']:,.0f} users per CPU s) | {r['peakHeapPoolsMiB']:.0f} MiB | {r['heapAfterGcMiB']:.0f} MiB "
+      f"of {r['maxHeapMiB']:.0f} |")
+p("")
+p(f"The sandbox process used {float(text('list-sandbox-cpu.txt')):.2f} s of CPU for both lists (warm-up included).")
 p("")
 p("## 5. Start-up and memory of the CLI")
 p("")
@@ -232,6 +257,8 @@ p("## Commands")
 p("")
 p(f"- 1-3: `{jmh_cmd}`")
 p(f"- 4: `{canned_cmd}`; `{bulk_cmd}`; `{paced_cmd}`")
+p(f"- 4c: `java -cp benchmarks/target/benchmarks.jar io.github.roster.benchmarks.ListUsers seed FILE USERS`; "
+  f"`roster sandbox --seed FILE`; `{list_cmd}`")
 p("- 5: `python3 benchmarks/first_request.py ./roster`; `python3 benchmarks/first_request.py java -jar cli/target/roster.jar`")
 notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "NOTES.md")
 if os.path.exists(notes):

@@ -37,18 +37,23 @@ java -cp "$BENCH" io.github.roster.benchmarks.CallCost > "$work/callcost.json" 2
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 sandbox_pid=
-start_sandbox() { # $1 port, $2 rate limit
-  java -jar "$CLI" sandbox --port "$1" --rate-limit "$2" > "$work/sandbox-$1.log" 2>&1 &
+start_sandbox() { # $1 port, $2 rate limit, then more sandbox options
+  java -jar "$CLI" sandbox --port "$1" --rate-limit "$2" "${@:3}" > "$work/sandbox-$1.log" 2>&1 &
   sandbox_pid=$!
-  for _ in $(seq 1 100); do grep -q "listening on" "$work/sandbox-$1.log" 2>/dev/null && return 0; sleep 0.1; done
+  # up to 2 minutes: a seed of 100,000 users takes a while to read
+  for _ in $(seq 1 1200); do grep -q "listening on" "$work/sandbox-$1.log" 2>/dev/null && return 0; sleep 0.1; done
   echo "sandbox did not start" >&2; cat "$work/sandbox-$1.log" >&2; return 1
 }
 stop_sandbox() { kill "$sandbox_pid" 2>/dev/null || true; wait "$sandbox_pid" 2>/dev/null || true; }
+# CPU seconds the sandbox process has used so far (user + system): what it costs, whatever the load
+sandbox_cpu() { python3 -c "import os,sys; f=open('/proc/$sandbox_pid/stat').read().rsplit(')',1)[1].split(); print((int(f[11])+int(f[12]))/os.sysconf('SC_CLK_TCK'))"; }
 
 echo "== 4a: bulk import of 100,000 users through the CLI with -Xmx256m, sandbox without rate limit" >&2
 p1=$(free_port); start_sandbox "$p1" 0
 bulk_cmd=(java -Xmx256m -cp "$BENCH" io.github.roster.benchmarks.BulkImport "http://127.0.0.1:$p1" 100000)
+cpu0=$(sandbox_cpu)
 "${bulk_cmd[@]}" > "$work/bulk.json" 2> "$work/bulk.log"
+python3 -c "print($(sandbox_cpu) - $cpu0)" > "$work/bulk-sandbox-cpu.txt"
 stop_sandbox
 canned_cmd=(java -Xmx256m -cp "$BENCH" io.github.roster.benchmarks.BulkImport canned 100000)
 "${canned_cmd[@]}" > "$work/canned.json" 2> "$work/canned.log"
@@ -60,6 +65,18 @@ p2=$(free_port); start_sandbox "$p2" "$rate"
 paced_cmd=(java -Xmx256m -cp "$BENCH" io.github.roster.benchmarks.BulkImport "http://127.0.0.1:$p2" "$users" "$rate")
 "${paced_cmd[@]}" > "$work/paced.json" 2> "$work/paced.log"
 stop_sandbox
+
+list_users=${LIST_USERS:-100000}
+echo "== 4c: listing $list_users BIM 360 and $list_users Procore users from a seeded sandbox through the facade, -Xmx64m" >&2
+java -cp "$BENCH" io.github.roster.benchmarks.ListUsers seed "$work/list-seed.json" "$list_users"
+p3=$(free_port); start_sandbox "$p3" 0 --seed "$work/list-seed.json"
+list_cmd=(java -Xmx64m -cp "$BENCH" io.github.roster.benchmarks.ListUsers "http://127.0.0.1:$p3" "$list_users")
+echo "${list_cmd[*]}" > "$work/list.cmd"
+cpu0=$(sandbox_cpu)
+"${list_cmd[@]}" > "$work/list.json" 2> "$work/list.log"
+python3 -c "print($(sandbox_cpu) - $cpu0)" > "$work/list-sandbox-cpu.txt"
+stop_sandbox
+rm -f "$work/list-seed.json"
 
 echo "== 5: start-up and memory of the CLI: the roster launcher, and plain java -jar for reference" >&2
 ./roster --version > /dev/null  # the launcher prepares its start-up archive on the first run after a build

@@ -26,10 +26,12 @@ final class CompanyUserSearch {
     static final List<String> TIME_RANGES = List.of("created_at", "updated_at");
 
     /**
-     * The filters of a request whose time ranges {@link #invalidTimeRanges} found readable.
+     * The filters of a request whose time ranges {@link #invalidTimeRanges} found readable; empty when the
+     * request filters nothing.
      */
-    static Predicate<JsonNode> of(QueryParameters query) {
-        Predicate<JsonNode> filter = user -> true;
+    static Optional<Predicate<JsonNode>> of(QueryParameters query) {
+        Predicate<JsonNode> none = user -> true;
+        Predicate<JsonNode> filter = none;
         if (query.text("filters[search]").isPresent()) {
             String wanted = query.text("filters[search]").get();
             filter = filter.and(user -> SEARCHED.stream()
@@ -50,7 +52,7 @@ final class CompanyUserSearch {
                 filter = filter.and(user -> range.get().contains(user.path(field).textValue()));
             }
         }
-        return filter;
+        return filter == none ? Optional.empty() : Optional.of(filter);
     }
 
     /** The names of the sent time-range filters that are not {@code START...END}, with their errors. */

@@ -3,8 +3,10 @@ package io.github.roster.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +113,14 @@ final class CompanyUsers {
         return window.page();
     }
 
+    /**
+     * One page of the company's active users, in creation order, without filter: O(page) while no user is
+     * added or changed between pages (the list of active users is rebuilt after a change, once).
+     */
+    synchronized Page activePage(long companyId, long offset, int limit) {
+        return PageWindow.slice(company(companyId).active(), offset, limit);
+    }
+
     private Company company(long companyId) {
         Company company = companies.get(companyId);
         if (company == null) {
@@ -127,10 +137,24 @@ final class CompanyUsers {
         final Map<Long, ObjectNode> byId = new LinkedHashMap<>();
         final Map<String, Long> byEmail = new HashMap<>();
         final Map<String, Long> byOriginId = new HashMap<>();
+        /** The active users in creation order; null after a user was added or changed. */
+        private List<ObjectNode> active;
 
         void add(ObjectNode user) {
             byId.put(user.path("id").asLong(), user);
             index(user);
+        }
+
+        List<ObjectNode> active() {
+            if (active == null) {
+                active = new ArrayList<>();
+                for (ObjectNode user : byId.values()) {
+                    if (user.path("is_active").asBoolean(false)) {
+                        active.add(user);
+                    }
+                }
+            }
+            return active;
         }
 
         Long emailOwner(JsonNode email) {
@@ -138,6 +162,7 @@ final class CompanyUsers {
         }
 
         void index(ObjectNode user) {
+            active = null;
             long id = user.path("id").asLong();
             if (user.path("email_address").isTextual()) {
                 byEmail.put(key(user.path("email_address").asText()), id);

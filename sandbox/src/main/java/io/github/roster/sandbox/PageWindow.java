@@ -24,6 +24,16 @@ final class PageWindow {
         this.limit = limit;
     }
 
+    /** A page of a list already filtered: copies of {@code [offset, offset + limit)}, O(limit). */
+    static Page slice(List<? extends JsonNode> matching, long offset, int limit) {
+        PageWindow window = new PageWindow(offset, limit);
+        for (long i = offset; i < matching.size() && window.items.size() < limit; i++) {
+            window.items.add(matching.get((int) i).deepCopy());
+        }
+        window.total = matching.size();
+        return window.page();
+    }
+
     /** Counts a matching record and keeps a copy of it when it falls inside the window. */
     void offer(JsonNode record) {
         if (total >= offset && items.size() < limit) {

@@ -30,9 +30,8 @@ final class ProjectEnrolment {
      * @param sent a {@code ProjectUserImport}-shaped user ({@code email}, optional {@code firstName},
      *     {@code lastName}, {@code companyId}, {@code roleIds}, {@code products})
      * @param status the member's status ({@code active} for an import)
-     * @return a copy of the member as stored
      */
-    JsonNode enrol(String projectId, JsonNode sent, String status, Instant now) {
+    void enrol(String projectId, JsonNode sent, String status, Instant now) {
         String accountId = members.accountOf(projectId)
                 .orElseThrow(() -> new IllegalStateException("unknown project " + projectId));
         JsonNode accountUser = accountUserFor(accountId, sent, now);
@@ -62,7 +61,7 @@ final class ProjectEnrolment {
         access.put("executive", false);
         member.put("addedOn", sent.path("addedOn").asText(timestamp));
         member.put("updatedAt", timestamp);
-        return members.upsert(projectId, member);
+        members.upsert(projectId, member);
     }
 
     /** The array as sent; else as the existing member has it; else empty. */
@@ -96,6 +95,7 @@ final class ProjectEnrolment {
             copyText(sent, "companyId", invited, "company_id");
             ObjectNode created = NewAccountUser.from(accountId, invited, "pending",
                     accountUsers.companyName(accountId, invited.path("company_id").asText("")), now);
+            created.put("uid", newAutodeskId());
             return accountUsers.addUnlessEmailTaken(accountId, created)
                     .orElseGet(() -> accountUsers.findByEmail(accountId, email).orElseThrow());
         });

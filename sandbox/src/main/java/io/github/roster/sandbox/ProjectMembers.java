@@ -51,24 +51,21 @@ final class ProjectMembers {
 
     /**
      * Adds a member, or when the project already has one with its id, overwrites that member's fields with
-     * the given ones except {@code addedOn}.
-     *
-     * @return a copy of the member as stored
+     * the given ones except {@code addedOn}. The store keeps the given object (or its field values): the
+     * caller hands it over and must not keep or change it.
      */
-    synchronized JsonNode upsert(String projectId, ObjectNode member) {
+    synchronized void upsert(String projectId, ObjectNode member) {
         Project project = project(projectId);
         ObjectNode existing = project.byId.get(key(member.path("id").asText()));
         if (existing == null) {
-            ObjectNode stored = member.deepCopy();
-            project.add(stored);
-            projectsByMember.computeIfAbsent(key(stored.path("id").asText()), id -> new LinkedHashSet<>()).add(project);
-            return stored.deepCopy();
+            project.add(member);
+            projectsByMember.computeIfAbsent(key(member.path("id").asText()), id -> new LinkedHashSet<>()).add(project);
+            return;
         }
         project.unindex(existing);
         member.properties().stream().filter(field -> !field.getKey().equals("addedOn"))
-                .forEach(field -> existing.set(field.getKey(), field.getValue().deepCopy()));
+                .forEach(field -> existing.set(field.getKey(), field.getValue()));
         project.index(existing);
-        return existing.deepCopy();
     }
 
     /** A copy of the member with this id or Autodesk id, whatever its status. */

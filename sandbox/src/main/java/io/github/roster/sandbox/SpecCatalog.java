@@ -3,7 +3,6 @@ package io.github.roster.sandbox;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.interaction.request.RequestValidator;
 import com.atlassian.oai.validator.report.MessageResolver;
-import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.atlassian.oai.validator.util.OpenApiLoader;
 import io.github.roster.specs.RosterSpec;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -32,8 +31,8 @@ final class SpecCatalog {
         for (RosterSpec spec : RosterSpec.values()) {
             OpenAPI document = load(spec);
             documents.put(spec, document);
-            validators.put(spec,
-                    new RequestValidator(new SchemaValidator(document, messages), messages, document, List.of()));
+            validators.put(spec, new RequestValidator(new CompiledSchemaValidator(document, messages), messages,
+                    document, List.of()));
             document.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
                     operations.add(new SpecOperation(spec, operation.getOperationId(), method,
                             new PathTemplate(template), operation))));

@@ -137,6 +137,22 @@ class CompanyUsersLifecycleTest extends SandboxTestBase {
     }
 
     @Test
+    void theUnfilteredListFollowsEveryChangeMadeAfterItWasRead() {
+        assertThat(ids(list(""))).contains(PROCORE_ANN_LEE_ID);
+        assertThat(deactivate(PROCORE_ANN_LEE_ID, "Lee", "ann.lee@example.com").statusCode()).isEqualTo(200);
+        assertThat(ids(list(""))).doesNotContain(PROCORE_ANN_LEE_ID);
+        assertThat(list("").headers().firstValue("Total")).hasValue(Integer.toString(ids(list("")).size()));
+
+        HttpResponse<String> created = call("POST", USERS, "", "{\"user\": {\"last_name\": \"Doe\","
+                + " \"email_address\": \"jane.doe@example.com\"}}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(ids(list(""))).endsWith(body(created).path("id").asLong());
+
+        assertThat(call("PATCH", INACTIVE + "/" + PROCORE_ANN_LEE_ID, "", null).statusCode()).isEqualTo(200);
+        assertThat(ids(list(""))).contains(PROCORE_ANN_LEE_ID);
+    }
+
+    @Test
     void reactivatingAnActiveUserChangesNothingAndAnUnknownOneIs404() {
         JsonNode before = state().procoreUser(PROCORE_COMPANY_ID, PROCORE_USER_ID);
 
