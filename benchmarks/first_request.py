@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Times a cold `roster acc import-users` from process start to its first request arriving at a canned loopback
-server, and `roster --help` to exit; also the peak RSS of a 10,000-row import (called by run.sh).
+server, and `roster --help` to exit; also the peak RSS of a 10,000-row import (called by run.sh). Next to each wall
+time, the CPU seconds (user + system) the process used, which other load on the machine distorts far less, and the
+floor: a bare `java -Xshare:auto -version` with the launcher's JVM options.
 
     first_request.py LAUNCHER_COMMAND...     e.g. first_request.py ./roster   or   first_request.py java -jar cli/target/roster.jar
 Prints one JSON object."""
@@ -60,23 +62,43 @@ def import_cmd(rows):
                        "--output", "json"]
 
 
-def first_request(runs):
+def timed(cmd):
+    """Runs cmd to its end; returns (start, end, CPU seconds of the process and its children)."""
+    start = time.perf_counter()
+    pid = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).pid
+    _, status, usage = os.wait4(pid, 0)
+    end = time.perf_counter()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed")
+    return start, end, usage.ru_utime + usage.ru_stime
+
+
+def first_request(runs, cpu=None):
     times = []
     for _ in range(runs):
         first_request_at.clear()
-        start = time.perf_counter()
-        subprocess.run(import_cmd(10), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        start, _, seconds = timed(import_cmd(10))
         times.append(first_request_at[0] - start)
+        if cpu is not None:
+            cpu.append(seconds)
     return times
 
 
-def help_(runs):
+def help_(runs, cpu=None):
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(launcher + ["--help"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
+        start, end, seconds = timed(launcher + ["--help"])
+        times.append(end - start)
+        if cpu is not None:
+            cpu.append(seconds)
     return times
+
+
+def floor(runs):
+    # the launcher's JVM options (see ./roster), no application: what any `roster` command costs at least
+    cmd = ["java", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmx256m",
+           "-Xshare:auto", "-version"]
+    return [end - start for start, end, _ in (timed(cmd) for _ in range(runs))]
 
 
 def peak_rss_mib(rows):
@@ -94,6 +116,8 @@ def summary(times):
 
 help_(2)  # warm the page cache and, through the launcher, its start-up archive
 first_request(1)
-out = {"launcher": " ".join(launcher), "firstRequest": summary(first_request(7)), "help": summary(help_(10)),
-       "peakRssMiB10000": peak_rss_mib(10_000)}
+first_cpu, help_cpu = [], []
+out = {"launcher": " ".join(launcher), "firstRequest": summary(first_request(7, first_cpu)),
+       "help": summary(help_(10, help_cpu)), "firstRequestCpu": summary(first_cpu), "helpCpu": summary(help_cpu),
+       "javaVersionFloor": summary(floor(10)), "peakRssMiB10000": peak_rss_mib(10_000)}
 print(json.dumps(out))

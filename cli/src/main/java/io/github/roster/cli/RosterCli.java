@@ -14,8 +14,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RosterCli.Version.class,
         description = "Administers users on Autodesk BIM 360, Autodesk Construction Cloud and Procore.",
-        subcommands = {Bim360Command.class, AccCommand.class, ProcoreCommand.class, SyncCommand.class, SandboxCommand.class,
-            DemoCommand.class, CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -68,7 +66,7 @@ public final class RosterCli {
         if (java.util.Arrays.asList(args).contains("--verbose")) {
             System.setProperty("org.slf4j.simpleLogger.log.io.github.roster.http", "debug");
         }
-        return commandLine(ctx).execute(args);
+        return commandLine(ctx, args).execute(args);
     }
 
     /**
@@ -82,12 +80,19 @@ public final class RosterCli {
         }
     }
 
-    static CommandLine commandLine(CliContext ctx) {
-        CommandLine cl = new CommandLine(new RosterCli(), new ContextFactory(ctx));
+    /** The command line that runs {@code args}: the subcommands it does not run are only named (TopLevelCommands). */
+    static CommandLine commandLine(CliContext ctx, String[] args) {
+        ContextFactory factory = new ContextFactory(ctx);
+        CommandLine cl = new CommandLine(new RosterCli(), factory);
+        // before the settings below, which apply to the subcommands present when they are made
+        TopLevelCommands.addTo(cl, args, factory);
         cl.setOut(new java.io.PrintWriter(ctx.out(), true));
         cl.setErr(new java.io.PrintWriter(ctx.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        ProcoreCommand.addFieldOptions(cl.getSubcommands().get("procore"));
+        CommandLine procore = cl.getSubcommands().get("procore");
+        if (procore.getCommand() instanceof ProcoreCommand) {
+            ProcoreCommand.addFieldOptions(procore);
+        }
         cl.setExecutionStrategy(new CommandRequired(ctx));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ListInterruptedException printed) {
