@@ -71,6 +71,20 @@ class SyncConfigRulesTest {
     }
 
     @Test
+    void safetyValuesNotGivenKeepTheirDefaults() {
+        assertThat(parse("procore: {company: 1}\nsafety: {protected: [a@example.com]}\n").safety())
+                .isEqualTo(new SafetyRules(10, 5, List.of("a@example.com"), 0.9));
+    }
+
+    @Test
+    void aKeyWithinTwoEditsOfAKnownOneGetsASuggestionAndOneThreeAwayDoesNot() {
+        assertThat(problems("procore: {company: 5, origin_: x}\n")).containsExactly(
+                "line 1: procore.origin_: unknown key (expected one of company, origin_id); did you mean origin_id?");
+        assertThat(problems("procore: {company: 5, origin: x}\n")).containsExactly(
+                "line 1: procore.origin: unknown key (expected one of company, origin_id)");
+    }
+
+    @Test
     void aKeyFarFromEveryKnownOneGetsNoSuggestion() {
         assertThat(problems("procore: {company: 5, colour: blue}\n")).containsExactly(
                 "line 1: procore.colour: unknown key (expected one of company, origin_id)");
@@ -194,12 +208,12 @@ class SyncConfigRulesTest {
         SafetyRules rules = parse("""
                 procore: {company: 1}
                 safety:
-                  max_deactivations: 0
+                  max_deactivations: 7
                   max_deactivation_percent: 12.5
                   min_hr_people_ratio: 1
                   protected: [' Admin@Example.com ']
                 """).safety();
-        assertThat(rules).isEqualTo(new SafetyRules(0, 12.5, List.of("Admin@Example.com"), 1.0));
+        assertThat(rules).isEqualTo(new SafetyRules(7, 12.5, List.of("Admin@Example.com"), 1.0));
         assertThat(rules.isProtected("admin@example.COM")).isTrue();
 
         assertThat(problems("""
