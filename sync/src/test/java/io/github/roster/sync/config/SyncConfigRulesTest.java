@@ -71,6 +71,25 @@ class SyncConfigRulesTest {
     }
 
     @Test
+    void numbersAtTheEndsOfTheirRangesAreAccepted() {
+        assertThat(parse("procore: {company: 1}\nsafety: {max_deactivations: 2147483647, max_deactivation_percent: 100,"
+                + " min_hr_people_ratio: 0}\n").safety()).isEqualTo(new SafetyRules(Integer.MAX_VALUE, 100, List.of(), 0));
+        assertThat(parse("procore: {company: 1}\nsafety: {max_deactivation_percent: 0}\n").safety()
+                .maxDeactivationPercent()).isZero();
+    }
+
+    @Test
+    void anHrSectionWithoutActiveKeepsTheDefaultStatus() {
+        assertThat(parse("hr: {key: id}\nprocore: {company: 1}\n").hr().active()).containsExactly("active");
+    }
+
+    @Test
+    void anIdThatParsesButIsNotACanonicalUuidIsRefused() {
+        assertThat(problems("bim360: {account: 1-2-3-4-5}\n")).containsExactly(
+                "line 1: bim360.account: '1-2-3-4-5' is not an id (a UUID, optionally with b.)");
+    }
+
+    @Test
     void safetyValuesNotGivenKeepTheirDefaults() {
         assertThat(parse("procore: {company: 1}\nsafety: {protected: [a@example.com]}\n").safety())
                 .isEqualTo(new SafetyRules(10, 5, List.of("a@example.com"), 0.9));

@@ -115,6 +115,16 @@ class HrExportRulesTest {
     }
 
     @Test
+    void columnsNoRowFillsAreStillNamedSoMembersRulesMayUseThem() {
+        HrExportReader mapped = new HrExportReader(new HrSettings("employee_id", List.of("active"),
+                Map.of("department", "Dept")));
+        HrExport export = mapped.parse("employee_id,email,last_name,status,Dept,site\nE1,a@example.com,Lee,active,,\n"
+                .getBytes(StandardCharsets.UTF_8), "hr.csv", false);
+        assertThat(export.columns()).containsExactlyInAnyOrder("employee_id", "email", "last_name", "status",
+                "department", "site");
+    }
+
+    @Test
     void csvLinesAreCountedAcrossQuotedLineBreaksAndEmptyLines() {
         assertThat(csv("E1,a@example.com,Ann,Lee,active,,\n\nE2,b@example.com,Bo,Ray,active,,\n").people())
                 .extracting(HrPerson::line).containsExactly(2, 4);

@@ -76,8 +76,8 @@ class JournalRepairTest {
             journal.append(record(1, 100));
         }
         long whole = Files.size(file);
-        // the cut line is exactly one read window long: the newline before it is the first byte of the next window
-        Files.writeString(file, "z".repeat(8192), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        // the cut line is one byte shorter than the read window: the newline before it is the window's first byte
+        Files.writeString(file, "z".repeat(8191), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         try (JsonLinesJournal journal = JsonLinesJournal.open(file, identity(), false, r -> { })) {
             assertThat(journal.repaired()).isTrue();
