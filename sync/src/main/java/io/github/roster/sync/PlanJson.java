@@ -189,6 +189,9 @@ public final class PlanJson {
             String target = f.text(t, at, "target", true);
             int users = t.path("users").asInt(0);
             String digest = f.text(t, at, "digest", true);
+            if (users < 0) {
+                f.problems.add(at + "users: " + users + " is not a count of users");
+            }
             if (platform != null && target != null && digest != null && users >= 0) {
                 targets.add(new TargetSnapshot(platform, target, users, digest));
             }

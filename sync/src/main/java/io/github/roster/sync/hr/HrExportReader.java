@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads an HR export: CSV with a header row, or JSON Lines (one object per line; files named {@code .jsonl},
@@ -211,7 +212,8 @@ public final class HrExportReader {
     private List<Row> csv(String text, String source, List<String> problems) {
         List<Row> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).build();
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).build();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> headers = parser.getHeaderNames();
             for (String field : List.of("employee_id", "email", "status")) {
@@ -224,16 +226,29 @@ public final class HrExportReader {
                 return rows;
             }
             long lineBefore = parser.getCurrentLineNumber();
-            for (Iterator<CSVRecord> it = parser.iterator(); it.hasNext(); ) {
+            int line = 1;
+            int counted = 0;
+            Iterator<CSVRecord> it = parser.iterator();
+            while (true) {
                 CSVRecord record;
                 try {
+                    // commons-csv reads the next record in hasNext(): a broken record fails there
+                    if (!it.hasNext()) {
+                        break;
+                    }
                     record = it.next();
                 } catch (UncheckedIOException e) {
                     problems.add("line " + (lineBefore + 1) + ": not CSV: " + e.getCause().getMessage());
                     return rows;
                 }
-                int line = (int) lineBefore + 1;
                 lineBefore = parser.getCurrentLineNumber();
+                // the record's first line: its position is where the parser began, before the empty lines it skips
+                int start = (int) record.getCharacterPosition();
+                while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+                    start++;
+                }
+                line += newlines(text, counted, start);
+                counted = start;
                 if (record.size() != headers.size()) {
                     problems.add("line " + line + ": " + record.size() + " values, the header has "
                             + headers.size());
@@ -251,6 +266,16 @@ public final class HrExportReader {
             problems.add("not CSV: " + e.getMessage());
         }
         return rows;
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<Row> jsonLines(String text, List<String> problems) {
