@@ -388,9 +388,45 @@ class FastPassShapesTest {
         Node shallow = chain(10, "ok");
         assertThat(fastPass.certainlyValid(shallow)).isTrue();
 
+        assertThat(fastPass.certainlyValid(chain(40, "ok"))).isFalse();
+        assertThat(violations(chain(40, "ok"))).isEmpty();
         Node deep = chain(40, "long");
         assertThat(fastPass.certainlyValid(deep)).isFalse();
         assertThat(violations(deep)).singleElement().satisfies(v -> assertThat(v).endsWith(".name Size"));
+    }
+
+    public static final class Branch {
+        @Size(max = 3) private final String name;
+        @Valid private final List<Branch> children;
+
+        Branch(String name, List<Branch> children) {
+            this.name = name;
+            this.children = children;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public List<Branch> getChildren() {
+            return children;
+        }
+    }
+
+    @Test
+    void aTreeDeeperThanAnyRequestIsLeftToHibernateValidator() {
+        Branch shallow = new Branch("ok", List.of());
+        for (int i = 0; i < 10; i++) {
+            shallow = new Branch("ok", List.of(shallow));
+        }
+        Branch deep = shallow;
+        for (int i = 0; i < 30; i++) {
+            deep = new Branch("ok", List.of(deep));
+        }
+
+        assertThat(fastPass.certainlyValid(shallow)).isTrue();
+        assertThat(fastPass.certainlyValid(deep)).isFalse();
+        assertThat(violations(deep)).isEmpty();
     }
 
     @Test
