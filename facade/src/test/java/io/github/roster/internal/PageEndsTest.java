@@ -164,6 +164,15 @@ class PageEndsTest {
     }
 
     @Test
+    void accWithNeitherTotalNorNextUrlStopsOnAShortPage() {
+        stub("/acc/items?offset=0&limit=2", "{\"pagination\":{\"limit\":2},\"results\":[1,2]}");
+        stub("/acc/items?offset=2&limit=2", "{\"pagination\":{\"limit\":2},\"results\":[3]}");
+
+        assertThat(PagedIterable.of(PageRequest.first(2), PageEndsTest::accPage)).containsExactly(1, 2, 3);
+        assertThat(requests("/acc/items")).isEqualTo(2);
+    }
+
+    @Test
     void accWithoutNextUrlStopsAtTheTotalEvenOnAFullPage() {
         stub("/acc/items?offset=0&limit=2", "{\"pagination\":{\"totalResults\":4},\"results\":[1,2]}");
         stub("/acc/items?offset=2&limit=2", "{\"pagination\":{\"totalResults\":4},\"results\":[3,4]}");

@@ -143,7 +143,9 @@ final class CompiledConstraints {
                 }
                 ContainerElementTypeDescriptor c = containers.iterator().next();
                 List<Check> elementChecks = checks(c.getConstraintDescriptors());
-                if (!List.class.isAssignableFrom(c.getContainerClass()) || c.getTypeArgumentIndex() == null
+                // the outer list of a nested one (List<List<@NotNull String>>) has no container class
+                if (c.getContainerClass() == null || !List.class.isAssignableFrom(c.getContainerClass())
+                        || c.getTypeArgumentIndex() == null
                         || c.getTypeArgumentIndex() != 0 || !c.getConstrainedContainerElementTypes().isEmpty()
                         || elementChecks == null) {
                     return Plan.UNSUPPORTED;
