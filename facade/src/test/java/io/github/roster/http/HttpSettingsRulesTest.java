@@ -115,9 +115,31 @@ class HttpSettingsRulesTest {
         assertThat(p.backoffCeiling(7)).isEqualTo(Duration.ofSeconds(30));
         assertThat(p.backoffCeiling(1000)).isEqualTo(Duration.ofSeconds(30));
 
+        RetryPolicy noWait = RetryPolicy.builder().initialBackoff(Duration.ZERO).build();
+        assertThat(noWait.backoffCeiling(3)).isEqualTo(Duration.ZERO);
+
         RetryPolicy huge = RetryPolicy.builder().initialBackoff(Duration.ofMillis(Long.MAX_VALUE / 4))
                 .maxBackoff(Duration.ofMillis(Long.MAX_VALUE)).build();
         assertThat(huge.backoffCeiling(40)).isEqualTo(Duration.ofMillis(Long.MAX_VALUE));
+    }
+
+    @Test
+    void aRetryPolicyKeepsEverySettingThroughToBuilderAndShowsThem() {
+        RetryPolicy p = RetryPolicy.builder().maxAttempts(3).maxTotalWait(Duration.ofSeconds(40))
+                .initialBackoff(Duration.ofMillis(250)).maxBackoff(Duration.ofSeconds(8))
+                .retryableStatuses(true, Set.of(503, 429)).retryableStatuses(false, Set.of(429))
+                .retryableIoFailures(true, Set.of(IoFailureKind.NOT_SENT)).retryableIoFailures(false, Set.of())
+                .retryableTokenStatuses(Set.of(503)).build();
+
+        RetryPolicy copy = p.toBuilder().build();
+
+        assertThat(copy.maxAttempts()).isEqualTo(3);
+        assertThat(copy.maxTotalWait()).isEqualTo(Duration.ofSeconds(40));
+        assertThat(copy.initialBackoff()).isEqualTo(Duration.ofMillis(250));
+        assertThat(copy.maxBackoff()).isEqualTo(Duration.ofSeconds(8));
+        assertThat(copy).hasToString("RetryPolicy{maxAttempts=3, maxTotalWait=PT40S, initialBackoff=PT0.25S, "
+                + "maxBackoff=PT8S, retryableStatuses=[429, 503]/[429], retryableIoFailures=[NOT_SENT]/[], "
+                + "retryableTokenStatuses=[503]}");
     }
 
     @Test
