@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +48,18 @@ final class CompiledConstraints {
     private static final int MAX_DEPTH = 32;
 
     private final Validator validator;
+    /** The classes whose plans this thread is compiling: a model that contains itself must not recurse forever. */
+    private final ThreadLocal<Set<Class<?>>> compiling = ThreadLocal.withInitial(HashSet::new);
     private final ClassValue<Plan> plans = new ClassValue<>() {
         @Override
         protected Plan computeValue(Class<?> type) {
-            return compile(type);
+            Set<Class<?>> open = compiling.get();
+            open.add(type);
+            try {
+                return compile(type);
+            } finally {
+                open.remove(type);
+            }
         }
     };
 
@@ -290,6 +299,10 @@ final class CompiledConstraints {
                 || Iterable.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c) || c == Optional.class
                 || c == JsonNullable.class) {
             return false;
+        }
+        Set<Class<?>> open = compiling.get();
+        if (open.contains(c) || open.size() >= MAX_DEPTH) {
+            return false; // a type that contains itself, or a chain deeper than any request: keep the cascade
         }
         Plan plan = plans.get(c);
         return !plan.unsupported && plan.properties.length == 0;
