@@ -87,7 +87,6 @@ public final class Transport implements AutoCloseable {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(options.maxConnections())
                 .setMaxConnPerRoute(options.maxConnections())
-                .setTlsSocketStrategy(new TlsOnFirstUse())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(options.connectTimeout()))
                         .setSocketTimeout(Timeout.of(options.readTimeout()))

@@ -89,7 +89,7 @@ class TokenSingleFlightTest {
     @Test
     void threadsWaitingOnAFailedRequestShareItsFailure() throws Exception {
         server.stubFor(post(urlEqualTo("/authentication/v2/token")).willReturn(aResponse().withStatus(401)
-                .withBody("{\"errorCode\":\"AUTH-001\",\"developerMessage\":\"bad client\"}").withFixedDelay(500)));
+                .withBody("{\"errorCode\":\"AUTH-001\",\"developerMessage\":\"bad client\"}").withFixedDelay(2000)));
         AutodeskClientCredentials tokens = AutodeskClientCredentials.builder().authBaseUrl(server.baseUrl())
                 .clientId("id").clientSecret("secret").build();
 
