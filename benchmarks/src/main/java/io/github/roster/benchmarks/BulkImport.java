@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Bulk import through the CLI, in this JVM (so {@code -Xmx} applies to the CLI alone), into a sandbox
@@ -59,20 +58,7 @@ public final class BulkImport {
                 heap.add(pool);
             }
         }
-        AtomicLong peakUsed = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                peakUsed.accumulateAndGet(used, Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        HeapSampler sampler = HeapSampler.start();
 
         List<String> cli = new ArrayList<>(List.of("acc", "import-users", "--base-url", base, "--token", "bench",
                 "--project", PROJECT, "--csv", csv.toString(), "--report", dir.resolve("report.jsonl").toString(),
@@ -96,7 +82,7 @@ public final class BulkImport {
         cliCpu = threads.getCurrentThreadCpuTime() - cliCpu;
         cliAllocated = threads.getCurrentThreadAllocatedBytes() - cliAllocated;
         processCpu = os.getProcessCpuTime() - processCpu;
-        sampler.interrupt();
+        sampler.close();
         long poolPeak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long maxHeap = Runtime.getRuntime().maxMemory();
         String summary = out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
@@ -105,7 +91,7 @@ public final class BulkImport {
                         + "\"usersPerMinute\":%.1f,\"peakHeapSampledMiB\":%.1f,\"peakHeapPoolsMiB\":%.1f,"
                         + "\"maxHeapMiB\":%.1f,\"cliThreadCpuSeconds\":%.3f,\"cliThreadAllocatedMiB\":%.1f,"
                         + "\"processCpuSeconds\":%.3f,\"summary\":%s}%n",
-                users, perMinute, exit, seconds, users / seconds, users / seconds * 60, peakUsed.get() / 1048576.0,
+                users, perMinute, exit, seconds, users / seconds, users / seconds * 60, sampler.peakUsed() / 1048576.0,
                 poolPeak / 1048576.0, maxHeap / 1048576.0, cliCpu / 1e9, cliAllocated / 1048576.0, processCpu / 1e9,
                 summary.isEmpty() ? "null" : summary);
         if (canned != null) {

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -89,43 +88,27 @@ public final class ListUsers {
                 heap.add(pool);
             }
         }
-        long usedBefore = usedHeap();
-        AtomicLong peakUsed = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peakUsed.accumulateAndGet(usedHeap(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        long usedBefore = HeapSampler.usedHeap();
+        HeapSampler sampler = HeapSampler.start();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long listed = count(emails);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        sampler.interrupt();
+        sampler.close();
         long poolPeak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.gc();
-        long usedAfter = usedHeap();
+        long usedAfter = HeapSampler.usedHeap();
         System.out.printf(Locale.ROOT,
                 "{\"list\":\"%s\",\"users\":%d,\"listed\":%d,\"seconds\":%.3f,\"usersPerSecond\":%.1f,"
                         + "\"threadCpuSeconds\":%.3f,\"usersPerCpuSecond\":%.1f,\"peakHeapSampledMiB\":%.1f,"
                         + "\"peakHeapPoolsMiB\":%.1f,\"heapBeforeMiB\":%.1f,\"heapAfterGcMiB\":%.1f,"
                         + "\"maxHeapMiB\":%.1f}%n",
                 what, users, listed, seconds, listed / seconds, cpuSeconds, listed / cpuSeconds,
-                peakUsed.get() / 1048576.0, poolPeak / 1048576.0, usedBefore / 1048576.0, usedAfter / 1048576.0,
+                sampler.peakUsed() / 1048576.0, poolPeak / 1048576.0, usedBefore / 1048576.0, usedAfter / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
         return listed == users;
-    }
-
-    private static long usedHeap() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /**

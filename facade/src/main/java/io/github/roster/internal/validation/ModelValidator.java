@@ -31,15 +31,20 @@ public final class ModelValidator implements AutoCloseable {
 
     /** Builds the validator (expensive: do it once per client). */
     public ModelValidator() {
+        this.factory = hibernateValidatorFactory();
+        this.validator = factory.getValidator();
+        this.compiled = new CompiledConstraints(validator);
+    }
+
+    /** Hibernate Validator as Roster configures it: parameter-only messages, and {@code @Email} means {@link StrictEmailValidator}. */
+    static ValidatorFactory hibernateValidatorFactory() {
         HibernateValidatorConfiguration cfg = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator());
         ConstraintMapping strictEmail = cfg.createConstraintMapping();
         strictEmail.constraintDefinition(Email.class)
                 .includeExistingValidators(false)
                 .validatedBy(StrictEmailValidator.class);
-        this.factory = cfg.addMapping(strictEmail).buildValidatorFactory();
-        this.validator = factory.getValidator();
-        this.compiled = new CompiledConstraints(validator);
+        return cfg.addMapping(strictEmail).buildValidatorFactory();
     }
 
     /**

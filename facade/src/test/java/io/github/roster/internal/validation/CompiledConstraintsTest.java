@@ -8,10 +8,8 @@ import io.github.roster.client.autodesk.model.ProductAccessLevel;
 import io.github.roster.client.autodesk.model.ProductKey;
 import io.github.roster.client.autodesk.model.ProjectUserImport;
 import io.github.roster.client.procore.model.CompanyUserUpdate;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.constraints.Email;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -28,10 +26,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
-import org.hibernate.validator.cfg.ConstraintMapping;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,13 +44,7 @@ class CompiledConstraintsTest {
 
     @BeforeAll
     static void build() {
-        // configured as ModelValidator configures it: @Email means StrictEmailValidator
-        HibernateValidatorConfiguration cfg = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new ParameterMessageInterpolator());
-        ConstraintMapping strictEmail = cfg.createConstraintMapping();
-        strictEmail.constraintDefinition(Email.class).includeExistingValidators(false)
-                .validatedBy(StrictEmailValidator.class);
-        factory = cfg.addMapping(strictEmail).buildValidatorFactory();
+        factory = ModelValidator.hibernateValidatorFactory(); // as the clients configure it
         hibernate = factory.getValidator();
         compiled = new CompiledConstraints(hibernate);
     }
