@@ -11,25 +11,17 @@ import io.github.roster.client.procore.model.CompanyUserUpdate;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
  * The fast pass must never vouch for a model Hibernate Validator finds a violation in. Every generated model
@@ -57,7 +49,7 @@ class CompiledConstraintsTest {
     @Test
     void neverVouchesForAModelHibernateValidatorRefuses() throws Exception {
         long seed = new Random().nextLong();
-        Random random = new Random(seed);
+        RandomModels random = new RandomModels(new Random(seed), CompiledConstraintsTest::string);
         List<Class<?>> models = new ArrayList<>();
         models.addAll(modelClasses(ProjectUserImport.class));
         models.addAll(modelClasses(CompanyUserUpdate.class));
@@ -66,7 +58,7 @@ class CompiledConstraintsTest {
         int refused = 0;
         for (int round = 0; round < 300; round++) {
             for (Class<?> type : models) {
-                Object model = fill(type, random, 0);
+                Object model = random.fill(type);
                 if (model == null) {
                     continue;
                 }
@@ -143,80 +135,6 @@ class CompiledConstraintsTest {
         } catch (ReflectiveOperationException ignored) {
             // no public no-argument constructor: not a model the facade builds
         }
-    }
-
-    private static Object fill(Class<?> type, Random random, int depth) throws ReflectiveOperationException {
-        Object model = type.getConstructor().newInstance();
-        for (Method setter : type.getMethods()) {
-            if (!setter.getName().startsWith("set") || setter.getParameterCount() != 1
-                    || Modifier.isStatic(setter.getModifiers()) || random.nextInt(4) == 0) {
-                continue;
-            }
-            setter.invoke(model, value(setter.getGenericParameterTypes()[0], random, depth));
-        }
-        return model;
-    }
-
-    private static Object value(Type type, Random random, int depth) throws ReflectiveOperationException {
-        if (type instanceof ParameterizedType p && p.getRawType() == JsonNullable.class) {
-            // a JsonNullable field is never null itself: absent or a value (which may be null)
-            Type arg = p.getActualTypeArguments()[0];
-            return random.nextInt(3) == 0 ? JsonNullable.undefined() : JsonNullable.of(value(arg, random, depth));
-        }
-        if (random.nextInt(8) == 0) {
-            return null;
-        }
-        if (type instanceof ParameterizedType p) {
-            Class<?> raw = (Class<?>) p.getRawType();
-            Type arg = p.getActualTypeArguments()[0];
-            if (List.class.isAssignableFrom(raw)) {
-                List<Object> list = new ArrayList<>();
-                int n = random.nextInt(4);
-                for (int i = 0; i < n; i++) {
-                    list.add(value(arg, random, depth + 1));
-                }
-                return list;
-            }
-            return null;
-        }
-        if (type instanceof java.lang.reflect.AnnotatedType a) {
-            return value(a.getType(), random, depth);
-        }
-        Class<?> c = (Class<?>) type;
-        if (c == String.class) {
-            return string(random);
-        }
-        if (c == Long.class || c == long.class) {
-            return (long) (random.nextInt(5) - 2) * (random.nextBoolean() ? 1 : 1_000_000_007L);
-        }
-        if (c == Integer.class || c == int.class) {
-            return random.nextInt(7) - 3;
-        }
-        if (c == Boolean.class || c == boolean.class) {
-            return random.nextBoolean();
-        }
-        if (c == BigDecimal.class) {
-            return BigDecimal.valueOf(random.nextInt(200) - 100, 1);
-        }
-        if (c == UUID.class) {
-            return new UUID(random.nextLong(), random.nextLong());
-        }
-        if (c == OffsetDateTime.class) {
-            return OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-        }
-        if (c.isEnum()) {
-            Object[] values = c.getEnumConstants();
-            return values[random.nextInt(values.length)];
-        }
-        if (c.getName().startsWith("io.github.roster.client.") && depth < 3) {
-            try {
-                c.getConstructor();
-            } catch (NoSuchMethodException e) {
-                return null;
-            }
-            return fill(c, random, depth + 1);
-        }
-        return null;
     }
 
     /** Strings around the specs' limits: e-mails good and bad, codes in and out of their patterns, long text. */

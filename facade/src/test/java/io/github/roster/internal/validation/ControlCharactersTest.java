@@ -8,10 +8,7 @@ import io.github.roster.client.procore.model.CompanyUserUpdate;
 import io.github.roster.error.Violation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,14 +32,14 @@ class ControlCharactersTest {
     @Test
     void readsOnlyWhatCanHoldTextAndFindsEveryControlCharacter() throws Exception {
         long seed = new Random().nextLong();
-        Random random = new Random(seed);
+        RandomModels random = new RandomModels(new Random(seed), r -> TEXTS[r.nextInt(TEXTS.length)]);
         List<Class<?>> models = new ArrayList<>(CompiledConstraintsTest.modelClasses(ProjectUserImport.class));
         models.addAll(CompiledConstraintsTest.modelClasses(CompanyUserUpdate.class));
         assertThat(models).as("generated model classes found").hasSizeGreaterThan(20);
         int found = 0;
         for (int round = 0; round < 200; round++) {
             for (Class<?> type : models) {
-                Object model = fill(type, random, 0);
+                Object model = random.fill(type);
                 List<Violation> fast = new ArrayList<>();
                 ControlCharacters.check(model, "users[1]", fast);
                 List<String> expected = new ArrayList<>();
@@ -126,78 +123,5 @@ class ControlCharactersTest {
                 && value.getClass().getName().startsWith("io.github.roster.client.")) {
             everyGetter(value, path, out);
         }
-    }
-
-    private static Object fill(Class<?> type, Random random, int depth) throws ReflectiveOperationException {
-        Object model = type.getConstructor().newInstance();
-        for (Method setter : type.getMethods()) {
-            if (setter.getName().startsWith("set") && setter.getParameterCount() == 1
-                    && !Modifier.isStatic(setter.getModifiers()) && random.nextInt(3) != 0) {
-                setter.invoke(model, value(setter.getGenericParameterTypes()[0], random, depth));
-            }
-        }
-        return model;
-    }
-
-    private static Object value(Type type, Random random, int depth) throws ReflectiveOperationException {
-        if (type instanceof ParameterizedType p) {
-            Class<?> raw = (Class<?>) p.getRawType();
-            Type[] args = p.getActualTypeArguments();
-            if (raw == JsonNullable.class) {
-                return random.nextInt(3) == 0 ? JsonNullable.undefined() : JsonNullable.of(value(args[0], random, depth));
-            }
-            if (random.nextInt(6) == 0) {
-                return null;
-            }
-            if (List.class.isAssignableFrom(raw)) {
-                List<Object> list = new ArrayList<>();
-                for (int i = random.nextInt(4); i > 0; i--) {
-                    list.add(value(args[0], random, depth + 1));
-                }
-                return list;
-            }
-            if (Map.class.isAssignableFrom(raw)) {
-                Map<String, Object> map = new java.util.TreeMap<>();
-                for (int i = random.nextInt(3); i > 0; i--) {
-                    map.put("k" + i, value(args[1], random, depth + 1));
-                }
-                return map;
-            }
-            return null;
-        }
-        if (random.nextInt(6) == 0) {
-            return null;
-        }
-        Class<?> c = (Class<?>) type;
-        if (c == String.class || c == Object.class) {
-            return TEXTS[random.nextInt(TEXTS.length)];
-        }
-        if (c == Long.class || c == long.class) {
-            return random.nextLong();
-        }
-        if (c == Integer.class || c == int.class) {
-            return random.nextInt();
-        }
-        if (c == Boolean.class || c == boolean.class) {
-            return random.nextBoolean();
-        }
-        if (c == UUID.class) {
-            return new UUID(random.nextLong(), random.nextLong());
-        }
-        if (c == OffsetDateTime.class) {
-            return OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-        }
-        if (c.isEnum()) {
-            Object[] values = c.getEnumConstants();
-            return values[random.nextInt(values.length)];
-        }
-        if (c.getName().startsWith("io.github.roster.client.") && depth < 3) {
-            try {
-                return fill(c, random, depth + 1);
-            } catch (NoSuchMethodException e) {
-                return null;
-            }
-        }
-        return null;
     }
 }
