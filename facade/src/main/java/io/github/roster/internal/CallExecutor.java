@@ -21,8 +21,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The pipeline every call takes, JSON or multipart: pace -> token -> attempt (send through a generated Feign
@@ -32,7 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CallExecutor {
 
-    private static final Logger LOG = LoggerFactory.getLogger("io.github.roster.http");
 
     /**
      * One attempt: sends the request with the given token through a generated Feign API bound to it.
@@ -115,18 +112,18 @@ public final class CallExecutor {
                 token = tokens.token();
                 if (token.equals(refusedToken)) {
                     // a fixed token (or one the provider could not renew): sending it again brings the same 401
-                    log(op, "401", n - 1, start, "not retried: the token provider has no other token");
+                    AttemptLog.sameTokenRefused(op, n, start);
                     throw refusal;
                 }
             } catch (TokenRequestException | TransportException e) {
                 // nothing was sent to the vendor: any operation may try again, under the same limits
                 Duration wait = waitBeforeTokenRetry(e, n);
-                boolean retry = mayWait(wait, n, waited);
-                log(op, "no token (" + e.getMessage() + ")", n, start, retry ? "retry in " + wait.toMillis() + " ms"
-                        : "giving up");
-                if (!retry) {
+                String outcome = "no token (" + e.getMessage() + ")";
+                if (!mayWait(wait, n, waited)) {
+                    AttemptLog.givingUp(op, outcome, n, start, wait);
                     throw e;
                 }
+                AttemptLog.retrying(op, outcome, n, start, wait, e, policy.maxAttempts());
                 sleep(wait);
                 waited = waited.plus(wait);
                 continue;
@@ -136,13 +133,13 @@ public final class CallExecutor {
             String outcome;
             try {
                 Exchange<T> ok = send(op, attempt, token);
-                log(op, String.valueOf(ok.status()), n, start, null);
+                AttemptLog.answered(op, ok.status(), n, start);
                 return ok;
             } catch (ApiException e) {
                 outcome = String.valueOf(e.status());
                 failure = e;
             } catch (TransportException e) {
-                outcome = ioOutcome(e);
+                outcome = AttemptLog.outcome(e);
                 failure = e;
             }
             if (failure instanceof UnauthorizedException) {
@@ -151,25 +148,16 @@ public final class CallExecutor {
                 if (refusal == null && op.repeatable()) {
                     refusal = (UnauthorizedException) failure;
                     refusedToken = token;
-                    log(op, outcome, n, start, "retry at once with a new token");
+                    AttemptLog.ended(op, outcome, n, start, "retry at once with a new token");
                     continue;
                 }
             }
             Duration wait = op.repeatable() ? waitBeforeRetry(op, failure, n) : null;
             if (!mayWait(wait, n, waited)) {
-                log(op, outcome, n, start, wait == null ? "not retried" : "giving up");
+                AttemptLog.givingUp(op, outcome, n, start, wait);
                 throw failure;
             }
-            log(op, outcome, n, start, "retry in " + wait.toMillis() + " ms");
-            if (failure instanceof io.github.roster.error.RateLimitedException) {
-                // the one line a user sees at the default level while a rate limit holds the call back
-                LOG.info("rate limited by {}, waiting {} s, attempt {}/{}", switch (op.rateLimitGroup()) {
-                    case AUTODESK_HQ -> "BIM 360";
-                    case AUTODESK_ADMIN_READ, AUTODESK_ADMIN_WRITE -> "ACC";
-                    case PROCORE -> "Procore";
-                    case OTHER -> "the server";
-                }, (wait.toMillis() + 999) / 1000, n + 1, policy.maxAttempts());
-            }
+            AttemptLog.retrying(op, outcome, n, start, wait, failure, policy.maxAttempts());
             sleep(wait);
             waited = waited.plus(wait);
         }
@@ -278,34 +266,6 @@ public final class CallExecutor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("interrupted while waiting to retry", false, e);
-        }
-    }
-
-    private static String ioOutcome(TransportException e) {
-        if (e.responseUnreadable()) {
-            return "unreadable answer";
-        }
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return "I/O failure (" + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
-    }
-
-    /**
-     * The one line each attempt logs at DEBUG: method and path template (no ids), outcome, attempt number,
-     * latency and what happens next, e.g.
-     * {@code PATCH /hq/v1/accounts/{accountId}/users/{userId} -> 429 (attempt 1, 35 ms), retry in 25000 ms}.
-     */
-    private static void log(Operation op, String outcome, int attempt, long startNanos, String next) {
-        if (LOG.isDebugEnabled()) {
-            long ms = (System.nanoTime() - startNanos) / 1_000_000;
-            if (next == null) {
-                LOG.debug("{} -> {} (attempt {}, {} ms)", op.label(), outcome, attempt, ms);
-            } else {
-                LOG.debug("{} -> {} (attempt {}, {} ms), {}", op.label(), outcome, attempt, ms, next);
-            }
         }
     }
 }
