@@ -63,6 +63,22 @@ class AccWritesTest {
     }
 
     @Test
+    void anAdditionCarriesEveryRoleItsPlanLists() {
+        String engineer = "287d5cc2-9008-462c-96e5-c9491db85d97";
+        String manager = "3a1f2e4d-5b6c-4d7e-8f90-a1b2c3d4e5f6";
+        PlannedAction add = new PlannedAction(Platform.ACC, HandMadePlans.PROJECT, ActionKind.ADD_TO_PROJECT, "J4",
+                "roles.joiner@example.com", null,
+                List.of(new FieldChange("email", null, "roles.joiner@example.com"),
+                        new FieldChange("products", null, "docs:member"),
+                        new FieldChange("role_ids", null, engineer + ", ," + manager)), null, Map.of());
+
+        Map<PlannedAction, Attempt> attempts = send(List.of(add));
+
+        assertThat(attempts.get(add).result()).isEqualTo(Attempt.Result.TAKEN);
+        assertThat(member("roles.joiner@example.com").getRoleIds()).containsExactlyInAnyOrder(engineer, manager);
+    }
+
+    @Test
     void anUpdateSendsTheChangedProductsAndRoles() {
         PlannedAction update = new PlannedAction(Platform.ACC, HandMadePlans.PROJECT, ActionKind.UPDATE_PROJECT_MEMBER,
                 "E1101", "ann.lee@example.com", HandMadePlans.ANN_LEE,

@@ -2,7 +2,12 @@ package io.github.roster.sync.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.roster.auth.TokenProvider;
+import io.github.roster.http.HttpOptions;
+import io.github.roster.http.RetryPolicy;
+import io.github.roster.procore.ProcoreDirectoryClient;
 import io.github.roster.sandbox.RosterSandbox;
+import io.github.roster.sandbox.SandboxFault;
 import io.github.roster.sync.ActionKind;
 import io.github.roster.sync.FieldChange;
 import io.github.roster.sync.Platform;
@@ -56,6 +61,28 @@ class ProcoreWritesTest {
         assertThat(announced).last().isEqualTo(List.of(first, third));
         assertThat(SandboxCounts.procore(clients)).containsEntry("first.joiner@example.com", 1)
                 .containsEntry("third.joiner@example.com", 1).doesNotContainKey("not an address");
+    }
+
+    @Test
+    void whenTheSyncRequestGetsNoUsableAnswerEveryItemInItIsUnknown() {
+        try (RosterSandbox failing = RosterSandbox.builder().faultRate(1.0).faults(SandboxFault.UNAVAILABLE).build()
+                .start();
+             ProcoreDirectoryClient procore = ProcoreDirectoryClient.builder().baseUrl(failing.baseUrl().toString())
+                     .tokenProvider(TokenProvider.of("t"))
+                     .httpOptions(HttpOptions.builder().retryPolicy(RetryPolicy.none()).build()).build()) {
+            PlannedAction one = joiner("J1", "first.joiner@example.com", "Joiner");
+            PlannedAction two = joiner("J2", "second.joiner@example.com", "Joiner");
+
+            List<Attempt> attempts = new ProcoreWrites(procore, HandMadePlans.COMPANY).send(List.of(one, two), null,
+                    announced::add);
+
+            assertThat(attempts).extracting(Attempt::action).containsExactly(one, two);
+            assertThat(attempts).allSatisfy(a -> {
+                assertThat(a.result()).isEqualTo(Attempt.Result.UNKNOWN);
+                assertThat(a.reason()).contains("HTTP 503");
+            });
+            assertThat(announced).containsExactly(List.of(one, two));
+        }
     }
 
     @Test
