@@ -46,14 +46,12 @@ public final class JsonLinesJournal implements Closeable {
 
     private final Path file;
     private final FileChannel channel;
-    private final FileLock lock;
     private final boolean durable;
     private final boolean repaired;
 
-    private JsonLinesJournal(Path file, FileChannel channel, FileLock lock, boolean durable, boolean repaired) {
+    private JsonLinesJournal(Path file, FileChannel channel, boolean durable, boolean repaired) {
         this.file = file;
         this.channel = channel;
-        this.lock = lock;
         this.durable = durable;
         this.repaired = repaired;
     }
@@ -87,7 +85,7 @@ public final class JsonLinesJournal implements Closeable {
             if (lock == null) {
                 throw new JournalInUseException(file);
             }
-            JsonLinesJournal journal = read(file, channel, lock, identity, durable, eachRecord);
+            JsonLinesJournal journal = read(file, channel, identity, durable, eachRecord);
             channel = null;
             return journal;
         } catch (IOException e) {
@@ -103,7 +101,7 @@ public final class JsonLinesJournal implements Closeable {
         }
     }
 
-    private static JsonLinesJournal read(Path file, FileChannel channel, FileLock lock, ObjectNode identity,
+    private static JsonLinesJournal read(Path file, FileChannel channel, ObjectNode identity,
                                          boolean durable, Consumer<JsonNode> eachRecord) throws IOException {
         long whole = endOfLastWholeLine(channel);
         boolean repaired = whole < channel.size();
@@ -137,7 +135,7 @@ public final class JsonLinesJournal implements Closeable {
                 eachRecord.accept(node);
             }
         }
-        JsonLinesJournal journal = new JsonLinesJournal(file, channel, lock, durable, repaired);
+        JsonLinesJournal journal = new JsonLinesJournal(file, channel, durable, repaired);
         channel.position(channel.size());
         if (lineNumber == 0) {
             ObjectNode header = JSON.createObjectNode();
@@ -209,13 +207,10 @@ public final class JsonLinesJournal implements Closeable {
         }
     }
 
-    /** Releases the lock and closes the file. Every record is already written. */
+    /** Closes the file, which releases its lock. Every record is already written. */
     @Override
     public synchronized void close() {
         try {
-            if (lock.isValid()) {
-                lock.release();
-            }
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close " + file + ": " + e.getMessage(), e);
