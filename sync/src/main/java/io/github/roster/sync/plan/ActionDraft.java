@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Collects one action's field changes and what the target held, then makes the {@link PlannedAction}. */
 final class ActionDraft {
@@ -21,7 +20,7 @@ final class ActionDraft {
     boolean change(String field, String current, String wanted) {
         String from = blankToNull(current);
         String to = blankToNull(wanted);
-        if (Objects.equals(from, to) || (isEmail(field) && from != null && from.equalsIgnoreCase(to))) {
+        if (PlanFields.same(field, from, to)) {
             return false;
         }
         changes.add(new FieldChange(field, from, to));
@@ -44,11 +43,6 @@ final class ActionDraft {
     PlannedAction build(Platform platform, String target, ActionKind kind, String employeeId, String email,
                         String userId, String reason) {
         return new PlannedAction(platform, target, kind, employeeId, email, userId, changes, reason, before);
-    }
-
-    /** E-mails are compared ignoring case, as they are matched: a change of case alone is no change. */
-    private static boolean isEmail(String field) {
-        return PlanFields.EMAIL.equals(field) || PlanFields.EMAIL_ADDRESS.equals(field);
     }
 
     private static String blankToNull(String s) {
