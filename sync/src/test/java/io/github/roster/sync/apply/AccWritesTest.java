@@ -3,42 +3,20 @@ package io.github.roster.sync.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.roster.client.autodesk.model.ProjectUser;
-import io.github.roster.sandbox.RosterSandbox;
 import io.github.roster.sync.ActionKind;
 import io.github.roster.sync.FieldChange;
 import io.github.roster.sync.Platform;
 import io.github.roster.sync.PlannedAction;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What apply sends to an ACC project, against the sandbox: additions go in one import, where a person whose
  * products cannot be read is refused alone and never sent; an update sends exactly the fields that changed.
  */
-class AccWritesTest {
-
-    private RosterSandbox sandbox;
-    private SandboxClients clients;
-    private final List<List<PlannedAction>> announced = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        sandbox = RosterSandbox.builder().build().start();
-        clients = new SandboxClients(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        clients.close();
-        sandbox.close();
-    }
+class AccWritesTest extends SandboxWritesTest {
 
     @Test
     void anAdditionWithUnreadableProductsIsRefusedAloneAndTheOthersAreImported() {
@@ -111,10 +89,7 @@ class AccWritesTest {
     }
 
     private Map<PlannedAction, Attempt> send(List<PlannedAction> actions) {
-        List<Attempt> attempts = new AccWrites(clients.autodesk, HandMadePlans.PROJECT).send(actions, null,
-                announced::add);
-        assertThat(attempts).hasSameSizeAs(actions);
-        return attempts.stream().collect(Collectors.toMap(Attempt::action, Function.identity()));
+        return send(new AccWrites(clients.autodesk, HandMadePlans.PROJECT), actions, null);
     }
 
     private ProjectUser member(String email) {

@@ -13,13 +13,8 @@ import io.github.roster.sync.FieldChange;
 import io.github.roster.sync.Platform;
 import io.github.roster.sync.PlannedAction;
 import io.github.roster.sync.internal.TargetUsers;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,23 +22,7 @@ import org.junit.jupiter.api.Test;
  * written as their origin id go through Sync Company Users, where an item our validation refuses is refused alone
  * and the others are still sent; a create without an origin id is sent on its own; an update sends what changed and keeps what did not.
  */
-class ProcoreWritesTest {
-
-    private RosterSandbox sandbox;
-    private SandboxClients clients;
-    private final List<List<PlannedAction>> announced = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        sandbox = RosterSandbox.builder().build().start();
-        clients = new SandboxClients(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        clients.close();
-        sandbox.close();
-    }
+class ProcoreWritesTest extends SandboxWritesTest {
 
     @Test
     void anInvalidSyncItemIsRefusedAloneAndTheOthersAreSent() {
@@ -145,9 +124,7 @@ class ProcoreWritesTest {
     private Map<PlannedAction, Attempt> send(String company, List<PlannedAction> actions) {
         TargetView now = new TargetView(Platform.PROCORE, HandMadePlans.COMPANY,
                 TargetUsers.read(clients.autodesk, clients.procore, Platform.PROCORE, HandMadePlans.COMPANY));
-        List<Attempt> attempts = new ProcoreWrites(clients.procore, company).send(actions, now, announced::add);
-        assertThat(attempts).hasSameSizeAs(actions);
-        return attempts.stream().collect(Collectors.toMap(Attempt::action, Function.identity()));
+        return send(new ProcoreWrites(clients.procore, company), actions, now);
     }
 
     private static PlannedAction joiner(String employee, String email, String firstName) {
