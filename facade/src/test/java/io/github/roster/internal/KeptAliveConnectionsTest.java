@@ -117,7 +117,7 @@ class KeptAliveConnectionsTest {
         try (Socket s = socket) {
             InputStream in = s.getInputStream();
             OutputStream out = s.getOutputStream();
-            while (readHead(in)) {
+            while (RequestHeads.read(in)) { // GETs carry no body
                 requests.incrementAndGet();
                 String json = status == 200
                         ? "{\"id\":\"" + USER + "\",\"email\":\"jane@example.com\",\"status\":\"active\"}"
@@ -132,20 +132,5 @@ class KeptAliveConnectionsTest {
         } catch (IOException dropped) {
             // the client closed the connection
         }
-    }
-
-    /** Reads a request head (GETs carry no body); false at the end of the connection. */
-    private static boolean readHead(InputStream in) throws IOException {
-        int matched = 0;
-        byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-        int b;
-        while (matched < end.length) {
-            b = in.read();
-            if (b < 0) {
-                return false;
-            }
-            matched = b == end[matched] ? matched + 1 : (b == end[0] ? 1 : 0);
-        }
-        return true;
     }
 }
